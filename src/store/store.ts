@@ -1,0 +1,40 @@
+import { ChatSettingsRepository } from "./chat-settings.ts";
+import { FundRepository } from "./funds/fund-repository.ts";
+import { migrateDatabase } from "./migrate.ts";
+import { openPrismaClient, type PrismaClient } from "./prisma-client.ts";
+import { ProcessedUpdateRepository } from "./processed-updates.ts";
+import { seedDatabase } from "./seed.ts";
+
+/** Everything the bot may ask of the database, and nothing else. */
+export interface Store {
+  readonly updates: ProcessedUpdateRepository;
+  readonly chatSettings: ChatSettingsRepository;
+  readonly funds: FundRepository;
+  close(): Promise<void>;
+}
+
+export function createStore(prisma: PrismaClient): Store {
+  return {
+    updates: new ProcessedUpdateRepository(prisma),
+    chatSettings: new ChatSettingsRepository(prisma),
+    funds: new FundRepository(prisma),
+    close: () => prisma.$disconnect(),
+  };
+}
+
+/**
+ * Creates, migrates and seeds the database when needed (idempotent: a second call changes nothing), then
+ * opens it. SQLite runs in WAL mode so a backup or a second reader never blocks the bot.
+ */
+export async function openStore(databaseUrl: string): Promise<Store> {
+  migrateDatabase(databaseUrl);
+  const prisma = openPrismaClient(databaseUrl);
+  await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  await prisma.$queryRawUnsafe("PRAGMA busy_timeout = 5000");
+  // In WAL mode NORMAL loses nothing when the process is killed (only a power cut can drop the last commits),
+  // and it spares an fsync per update.
+  await prisma.$queryRawUnsafe("PRAGMA synchronous = NORMAL");
+  const store = createStore(prisma);
+  await seedDatabase(store);
+  return store;
+}
