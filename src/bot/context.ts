@@ -1,0 +1,37 @@
+import type { DateTime } from "luxon";
+import { Context } from "telegraf";
+import type { Logger } from "../logger.ts";
+import type { Language } from "../store/chat-settings.ts";
+import type { Store } from "../store/store.ts";
+
+export type Clock = () => DateTime;
+
+export interface BotServices {
+  readonly store: Store;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly timeZone: string;
+}
+
+export class BotContext extends Context {
+  services!: BotServices;
+  /** The chat's reply language: Indonesian unless the chat chose English with /bahasa. */
+  language: Language = "id";
+  callbackAnswered = false;
+
+  /** Picks the Indonesian or English wording for this chat. */
+  say(id: string, en: string): string {
+    return this.language === "en" ? en : id;
+  }
+
+  /** Whether this update is addressed to the bot: a private chat, a command, a mention or a reply to the bot. */
+  get addressedToBot(): boolean {
+    if (this.chat?.type === "private") return true;
+    const message = this.message;
+    if (!message || !("text" in message)) return false;
+    if (message.text.startsWith("/")) return true;
+    const username = this.botInfo?.username;
+    if (username && message.text.toLowerCase().includes(`@${username.toLowerCase()}`)) return true;
+    return message.reply_to_message?.from?.id === this.botInfo?.id;
+  }
+}

@@ -1,0 +1,49 @@
+import { Telegraf } from "telegraf";
+import type { Logger } from "../logger.ts";
+import type { Store } from "../store/store.ts";
+import { BotContext, type Clock } from "./context.ts";
+import { fallbackFeature } from "./features/general/fallback.ts";
+import { generalFeature } from "./features/general/general-feature.ts";
+import { FEATURES } from "./features/index.ts";
+import { errorBoundary } from "./middleware/error-boundary.ts";
+import { exactlyOnce } from "./middleware/exactly-once.ts";
+import { perChatOrder } from "./middleware/per-chat-order.ts";
+
+export interface BotDependencies {
+  readonly token: string;
+  readonly apiRoot?: string;
+  readonly store: Store;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly timeZone: string;
+}
+
+/** The bot itself: middleware, then one composer per feature, then the fallback that never leaves silence. */
+export function createBot(deps: BotDependencies): Telegraf<BotContext> {
+  const bot = new Telegraf<BotContext>(deps.token, {
+    contextType: BotContext,
+    telegram: deps.apiRoot ? { apiRoot: deps.apiRoot } : {},
+    // Webhook replies are sent as API calls, never in the HTTP response, so an update is acknowledged only
+    // after its effects are committed.
+    handlerTimeout: 50_000,
+  });
+  const services = { store: deps.store, clock: deps.clock, logger: deps.logger, timeZone: deps.timeZone };
+
+  bot.use(async (ctx, next) => {
+    ctx.services = services;
+    return next();
+  });
+  bot.use(errorBoundary());
+  bot.use(perChatOrder());
+  bot.use(exactlyOnce());
+  bot.use(async (ctx, next) => {
+    if (ctx.chat) ctx.language = await deps.store.chatSettings.language(ctx.chat.id);
+    return next();
+  });
+  bot.use(generalFeature());
+  for (const feature of FEATURES) bot.use(feature.composer());
+  bot.use(fallbackFeature());
+
+  bot.catch((error, ctx) => deps.logger.error({ err: error, updateId: ctx.update.update_id }, "unhandled bot error"));
+  return bot;
+}
