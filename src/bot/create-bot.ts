@@ -1,6 +1,7 @@
 import { Telegraf } from "telegraf";
 import type { Logger } from "../logger.ts";
 import type { Store } from "../store/store.ts";
+import type { ChatQueue } from "./chat-queue.ts";
 import { BotContext, type Clock } from "./context.ts";
 import { fallbackFeature } from "./features/general/fallback.ts";
 import { generalFeature } from "./features/general/general-feature.ts";
@@ -10,12 +11,15 @@ import { exactlyOnce } from "./middleware/exactly-once.ts";
 import { perChatOrder } from "./middleware/per-chat-order.ts";
 
 export interface BotDependencies {
+  /** Shared with the job runner, so timers and updates of one chat never interleave. */
+  readonly queue: ChatQueue;
   readonly token: string;
   readonly apiRoot?: string;
   readonly store: Store;
   readonly clock: Clock;
   readonly logger: Logger;
   readonly timeZone: string;
+  readonly adminIds?: readonly number[];
 }
 
 /** The bot itself: middleware, then one composer per feature, then the fallback that never leaves silence. */
@@ -27,14 +31,20 @@ export function createBot(deps: BotDependencies): Telegraf<BotContext> {
     // after its effects are committed.
     handlerTimeout: 50_000,
   });
-  const services = { store: deps.store, clock: deps.clock, logger: deps.logger, timeZone: deps.timeZone };
+  const services = {
+    store: deps.store,
+    clock: deps.clock,
+    logger: deps.logger,
+    timeZone: deps.timeZone,
+    adminIds: new Set(deps.adminIds ?? []),
+  };
 
   bot.use(async (ctx, next) => {
     ctx.services = services;
     return next();
   });
   bot.use(errorBoundary());
-  bot.use(perChatOrder());
+  bot.use(perChatOrder(deps.queue));
   bot.use(exactlyOnce());
   bot.use(async (ctx, next) => {
     if (ctx.chat) ctx.language = await deps.store.chatSettings.language(ctx.chat.id);

@@ -1,5 +1,6 @@
 import type { Composer } from "telegraf";
 import type { BotContext } from "./context.ts";
+import type { JobHandler } from "./jobs/job-handler.ts";
 
 /** One line of /bantuan: the command as typed, and what it does in Indonesian and English. */
 export interface CommandHelp {
@@ -17,4 +18,6 @@ export interface Feature {
   readonly composer: () => Composer<BotContext>;
   readonly welcome: { readonly id: string; readonly en: string };
   commandsFor(ctx: BotContext): readonly CommandHelp[] | Promise<readonly CommandHelp[]>;
+  /** The stored timers this feature schedules, and what each does when it falls due. */
+  readonly jobs?: readonly JobHandler<never>[];
 }

@@ -3,6 +3,7 @@ import { FundRepository } from "./funds/fund-repository.ts";
 import { migrateDatabase } from "./migrate.ts";
 import { openPrismaClient, type PrismaClient } from "./prisma-client.ts";
 import { ProcessedUpdateRepository } from "./processed-updates.ts";
+import { ScheduledJobRepository } from "./scheduled-jobs.ts";
 import { seedDatabase } from "./seed.ts";
 
 /** Everything the bot may ask of the database, and nothing else. */
@@ -10,6 +11,7 @@ export interface Store {
   readonly updates: ProcessedUpdateRepository;
   readonly chatSettings: ChatSettingsRepository;
   readonly funds: FundRepository;
+  readonly jobs: ScheduledJobRepository;
   close(): Promise<void>;
 }
 
@@ -18,6 +20,7 @@ export function createStore(prisma: PrismaClient): Store {
     updates: new ProcessedUpdateRepository(prisma),
     chatSettings: new ChatSettingsRepository(prisma),
     funds: new FundRepository(prisma),
+    jobs: new ScheduledJobRepository(prisma),
     close: () => prisma.$disconnect(),
   };
 }
