@@ -23,6 +23,12 @@ const environmentSchema = z
       z.string().refine((zone) => IANAZone.isValidZone(zone), "zona waktu IANA tidak dikenal (contoh: Asia/Makassar)"),
     ),
     LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `salah satu dari ${LOG_LEVELS.join(", ")}` })),
+    ADMIN_TELEGRAM_IDS: optional(
+      z
+        .string()
+        .regex(/^\s*\d{1,15}(\s*,\s*\d{1,15})*\s*$/, "daftar id pengguna Telegram dipisah koma, mis. 12345,67890")
+        .transform((list) => list.split(",").map((id) => Number(id.trim()))),
+    ),
   })
   .superRefine((env, issues) => {
     if (env.WEBHOOK_URL && !env.TELEGRAM_BOT_TOKEN) {
@@ -43,6 +49,8 @@ export interface AppConfig {
   readonly databaseUrl: string;
   readonly timeZone: string;
   readonly logLevel: (typeof LOG_LEVELS)[number];
+  /** Telegram user ids of the installation's administrators (IT office): they register agencies and grant roles. */
+  readonly adminIds: readonly number[];
 }
 
 export const DEFAULT_DATABASE_URL = "file:./data/bot.db";
@@ -79,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     databaseUrl: values.DATABASE_URL ?? (mode === "sandbox" ? DEFAULT_SANDBOX_DATABASE_URL : DEFAULT_DATABASE_URL),
     timeZone: values.TIME_ZONE ?? DEFAULT_TIME_ZONE,
     logLevel: values.LOG_LEVEL ?? (mode === "sandbox" ? "warn" : "info"),
+    adminIds: values.ADMIN_TELEGRAM_IDS ?? [],
   };
 }
 

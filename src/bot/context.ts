@@ -11,6 +11,8 @@ export interface BotServices {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly timeZone: string;
+  /** Telegram user ids of the installation's administrators (ADMIN_TELEGRAM_IDS). */
+  readonly adminIds: ReadonlySet<number>;
 }
 
 export class BotContext extends Context {
