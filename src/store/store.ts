@@ -1,10 +1,13 @@
 import { ChatSettingsRepository } from "./chat-settings.ts";
 import { FundRepository } from "./funds/fund-repository.ts";
 import { migrateDatabase } from "./migrate.ts";
+import { createMigrationStore, type MigrationStore } from "./migration/migration-store.ts";
 import { openPrismaClient, type PrismaClient } from "./prisma-client.ts";
 import { ProcessedUpdateRepository } from "./processed-updates.ts";
+import { RegionRepository } from "./region/region-repository.ts";
 import { ScheduledJobRepository } from "./scheduled-jobs.ts";
 import { seedDatabase } from "./seed.ts";
+import { WorkPlanRepository } from "./workplan/work-plan-repository.ts";
 
 /** Everything the bot may ask of the database, and nothing else. */
 export interface Store {
@@ -12,6 +15,12 @@ export interface Store {
   readonly chatSettings: ChatSettingsRepository;
   readonly funds: FundRepository;
   readonly jobs: ScheduledJobRepository;
+  /** OSS migration (Perbup Bangli 56/2011): agencies, runs, exceptions, reports. */
+  readonly migration: MigrationStore;
+  /** Annual work plans (RKT KPU Kabupaten Ogan Komering Ulu 2023) and their realisation. */
+  readonly workplan: WorkPlanRepository;
+  /** Region formation (PP 129/2000, UU 32/2004, PP 78/2007): the law and the proposals tracked. */
+  readonly region: RegionRepository;
   close(): Promise<void>;
 }
 
@@ -21,6 +30,9 @@ export function createStore(prisma: PrismaClient): Store {
     chatSettings: new ChatSettingsRepository(prisma),
     funds: new FundRepository(prisma),
     jobs: new ScheduledJobRepository(prisma),
+    migration: createMigrationStore(prisma),
+    workplan: new WorkPlanRepository(prisma),
+    region: new RegionRepository(prisma),
     close: () => prisma.$disconnect(),
   };
 }
