@@ -26,6 +26,8 @@ export interface TestBotOptions {
   readonly knownChatsOnly?: boolean;
   /** Lowest level kept in `logs`; default LOG_LEVEL or "warn". */
   readonly logLevel?: string;
+  /** ADMIN_TELEGRAM_IDS of the bot under test. */
+  readonly adminIds?: readonly number[];
 }
 
 export interface SendOptions {
@@ -81,7 +83,14 @@ export async function createTestBot(options: TestBotOptions = {}): Promise<TestB
   );
   let app: App;
   try {
-    app = await createApp({ databaseUrl: `file:${databasePath}`, timeZone, logger, botToken: token, clock: () => clock });
+    app = await createApp({
+      databaseUrl: `file:${databasePath}`,
+      timeZone,
+      logger,
+      botToken: token,
+      clock: () => clock,
+      adminIds: options.adminIds ?? [],
+    });
   } catch (error) {
     recorder.restore();
     rmSync(dir, { recursive: true, force: true });
