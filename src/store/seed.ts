@@ -3,6 +3,8 @@ import { resolve } from "node:path";
 import { parseSangiheAnnex } from "../domain/funds/sangihe-annex.ts";
 import { validateFundRows } from "../domain/funds/table-validation.ts";
 import { PROJECT_ROOT } from "./database-file.ts";
+import { seedRegionLaw } from "./region/region-seed.ts";
+import { seedWorkPlan } from "./workplan/work-plan-seed.ts";
 import type { Store } from "./store.ts";
 
 /** The regulation texts the seed parses; shipped with the repository so a fresh clone needs nothing else. */
@@ -20,5 +22,7 @@ export async function seedDatabase(store: Store): Promise<{ seeded: string[] }> 
     await store.funds.insertTable(annex.meta, annex.rows);
     seeded.push(`${annex.meta.regulation} (${annex.rows.length} kampung)`);
   }
+  seeded.push(...(await seedWorkPlan(store.workplan)));
+  seeded.push(...(await seedRegionLaw(store.region)));
   return { seeded };
 }
