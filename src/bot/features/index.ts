@@ -1,9 +1,30 @@
 import type { Feature } from "../feature.ts";
+import type { JobHandler } from "../jobs/job-handler.ts";
 import { fundsFeature } from "./funds/funds-feature.ts";
 import { FUNDS_COMMANDS, FUNDS_WELCOME } from "./funds/funds-help.ts";
+import { MIGRATION_WELCOME, migrationCommandsFor } from "./migration/migration-help.ts";
+import { migrationFeature } from "./migration/migration-feature.ts";
+import { reportReminderJob } from "./migration/reminders.ts";
+import { regionFeature } from "./region/region-feature.ts";
+import { regionCommandsFor, REGION_WELCOME } from "./region/region-help.ts";
+import { workPlanFeature } from "./workplan/workplan-feature.ts";
+import { workPlanCommandsFor, WORK_PLAN_WELCOME } from "./workplan/workplan-help.ts";
 
 /** Every feature, in the order /start and /bantuan present them and the bot tries them. */
 export const FEATURES: readonly Feature[] = [
+  // First: it takes typed text only from people it is waiting on (a step's answer, a note), and that text must
+  // not be read as another feature's question (the fund queries read any words as a kampung name).
+  {
+    name: "migration",
+    composer: () => migrationFeature(),
+    welcome: MIGRATION_WELCOME,
+    commandsFor: migrationCommandsFor,
+    jobs: [reportReminderJob as JobHandler<never>],
+  },
+  // Before funds: the fund queries read any unknown words as a kampung name, and "anggaran pembentukan badan
+  // adhoc" or "syarat pembentukan kabupaten" must reach these first (they pass on what is not theirs).
+  { name: "workplan", composer: workPlanFeature, welcome: WORK_PLAN_WELCOME, commandsFor: workPlanCommandsFor },
+  { name: "region", composer: regionFeature, welcome: REGION_WELCOME, commandsFor: regionCommandsFor },
   { name: "funds", composer: fundsFeature, welcome: FUNDS_WELCOME, commandsFor: () => FUNDS_COMMANDS },
 ];
 
@@ -12,9 +33,5 @@ export const UPCOMING: readonly { readonly id: string; readonly en: string }[] =
   {
     id: "• Ketua dan anggota BPD: memimpin rapat BPD dari ponsel — daftar hadir, kuorum, pembicara, interupsi, pemungutan suara dan risalah (Perbup Banjarnegara 962/2011). Fitur ini sedang disiapkan.",
     en: "• BPD chairs and members: run council sessions from a phone (Perbup Banjarnegara 962/2011). Coming soon.",
-  },
-  {
-    id: "• Teknisi TIK SKPD: langkah demi langkah SOP migrasi PC ke perangkat lunak open source, Form 1, Form 2 dan laporan 6 bulanan (Perbup Bangli 56/2011). Fitur ini sedang disiapkan.",
-    en: "• Agency IT technicians: the OSS migration SOP step by step (Perbup Bangli 56/2011). Coming soon.",
   },
 ];
