@@ -26,6 +26,23 @@ export class BotContext extends Context {
     return this.language === "en" ? en : id;
   }
 
+  /** The sender is one of the installation's administrators (ADMIN_TELEGRAM_IDS). */
+  get isAdmin(): boolean {
+    return this.from !== undefined && this.services.adminIds.has(this.from.id);
+  }
+
+  /**
+   * The text of a message as a question to the bot: the @mention of the bot removed, cut to `maxLength` so a
+   * 5,000-character message costs no more than a short one.
+   */
+  questionText(maxLength: number): string | undefined {
+    const message = this.message;
+    if (!message || !("text" in message)) return undefined;
+    const username = this.botInfo?.username;
+    const text = username ? message.text.replace(new RegExp(`@${username}\\b`, "gi"), " ") : message.text;
+    return text.slice(0, maxLength);
+  }
+
   /** Whether this update is addressed to the bot: a private chat, a command, a mention or a reply to the bot. */
   get addressedToBot(): boolean {
     if (this.chat?.type === "private") return true;

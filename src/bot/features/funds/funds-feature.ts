@@ -1,7 +1,7 @@
 import { Composer } from "telegraf";
 import type { InlineQueryResult } from "telegraf/types";
 import type { FundCatalog } from "../../../domain/funds/fund-catalog.ts";
-import { parseFundQuery, type FundQueryIntent } from "../../../domain/funds/fund-query-intent.ts";
+import { MAX_QUERY_LENGTH, parseFundQuery, type FundQueryIntent } from "../../../domain/funds/fund-query-intent.ts";
 import type { FundTable } from "../../../domain/funds/fund-table.ts";
 import { formatRupiah } from "../../../domain/shared/money.ts";
 import type { BotContext } from "../../context.ts";
@@ -62,11 +62,8 @@ export function fundsFeature(): Composer<BotContext> {
   }
 
   feature.on("text", async (ctx, next) => {
-    const text = ctx.message.text;
-    if (text.startsWith("/") || !ctx.addressedToBot) return next();
-    const username = ctx.botInfo?.username;
-    const question = username ? text.replace(new RegExp(`@${username}\\b`, "gi"), " ") : text;
-    const intent = parseFundQuery(question);
+    if (ctx.message.text.startsWith("/") || !ctx.addressedToBot) return next();
+    const intent = parseFundQuery(ctx.questionText(MAX_QUERY_LENGTH) ?? "");
     if (intent.kind === "unknown") return next();
     await send(ctx, answer(ctx, await ctx.services.store.funds.loadCatalog(), intent));
   });

@@ -76,10 +76,8 @@ export function regionFeature(): Composer<BotContext> {
   });
 
   feature.on("text", async (ctx, next) => {
-    const text = ctx.message.text;
-    if (text.startsWith("/") || !ctx.addressedToBot) return next();
-    const username = ctx.botInfo?.username;
-    const question = (username ? text.replace(new RegExp(`@${username}\\b`, "gi"), " ") : text).slice(0, MAX_QUESTION_LENGTH);
+    if (ctx.message.text.startsWith("/") || !ctx.addressedToBot) return next();
+    const question = ctx.questionText(MAX_QUESTION_LENGTH) ?? "";
     const intent = parseRegionQuery(question);
     if (intent.kind === "unknown") return next();
     const region = await loadLaw(ctx);

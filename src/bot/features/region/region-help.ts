@@ -1,6 +1,5 @@
 import type { BotContext } from "../../context.ts";
 import type { CommandHelp } from "../../feature.ts";
-import { isAdmin } from "../workplan/authorisation.ts";
 import { canTrackProposals } from "./authorisation.ts";
 
 const EVERYONE: readonly CommandHelp[] = [
@@ -24,7 +23,7 @@ const ADMINS: readonly CommandHelp[] = [
 
 export async function regionCommandsFor(ctx: BotContext): Promise<readonly CommandHelp[]> {
   const official = await canTrackProposals(ctx);
-  return [...EVERYONE, ...(official ? OFFICIALS : []), ...(isAdmin(ctx) ? ADMINS : [])];
+  return [...EVERYONE, ...(official ? OFFICIALS : []), ...(ctx.isAdmin ? ADMINS : [])];
 }
 
 export const REGION_WELCOME = {

@@ -1,14 +1,9 @@
 import type { BotContext } from "../../context.ts";
 
-/** An installation administrator (ADMIN_TELEGRAM_IDS). */
-export function isAdmin(ctx: BotContext): boolean {
-  return ctx.from !== undefined && ctx.services.adminIds.has(ctx.from.id);
-}
-
 /** Who may record realisation: an administrator, or a user an administrator made an RKT official. */
 export async function canRecordRealisation(ctx: BotContext): Promise<boolean> {
   if (!ctx.from) return false;
-  return isAdmin(ctx) || (await ctx.services.store.workplan.isOfficial(ctx.from.id));
+  return ctx.isAdmin || (await ctx.services.store.workplan.isOfficial(ctx.from.id));
 }
 
 export function displayName(user: { first_name: string; last_name?: string; id: number }): string {

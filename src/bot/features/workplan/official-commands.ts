@@ -1,7 +1,7 @@
 import type { Composer } from "telegraf";
 import type { Transaction } from "../../../store/prisma-client.ts";
 import type { BotContext } from "../../context.ts";
-import { displayName, isAdmin } from "./authorisation.ts";
+import { displayName } from "./authorisation.ts";
 
 /**
  * Commands with which an administrator names the officials of a feature: grant (by replying to the user's message,
@@ -64,7 +64,7 @@ export function registerOfficialCommands(feature: Composer<BotContext>, role: Of
     );
 
   feature.command(grant, async (ctx) => {
-    if (!isAdmin(ctx)) return void (await onlyAdmins(ctx));
+    if (!ctx.isAdmin) return void (await onlyAdmins(ctx));
     const target = targetOf(ctx, ctx.payload);
     if (!target) return void (await usage(ctx, grant));
     const granted = await ctx.services.store.updates.inUpdate(ctx.update.update_id, (tx) =>
@@ -81,7 +81,7 @@ export function registerOfficialCommands(feature: Composer<BotContext>, role: Of
   });
 
   feature.command(revoke, async (ctx) => {
-    if (!isAdmin(ctx)) return void (await onlyAdmins(ctx));
+    if (!ctx.isAdmin) return void (await onlyAdmins(ctx));
     const target = targetOf(ctx, ctx.payload);
     if (!target) return void (await usage(ctx, revoke));
     const revoked = await ctx.services.store.updates.inUpdate(ctx.update.update_id, (tx) => role.registry(ctx).revokeOfficial(tx, target.userId));
@@ -95,7 +95,7 @@ export function registerOfficialCommands(feature: Composer<BotContext>, role: Of
   feature.command(list, async (ctx) => {
     const officials = await role.registry(ctx).officials();
     const mine = ctx.from !== undefined && officials.some((official) => official.userId === ctx.from!.id);
-    if (!isAdmin(ctx) && !mine) {
+    if (!ctx.isAdmin && !mine) {
       return void (await ctx.reply(
         ctx.say(`Daftar ${role.name.id} hanya untuk admin dan ${role.name.id}.`, `The list of ${role.name.en}s is for administrators and ${role.name.en}s only.`),
       ));

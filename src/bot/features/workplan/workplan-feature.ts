@@ -72,10 +72,8 @@ export function workPlanFeature(): Composer<BotContext> {
   });
 
   feature.on("text", async (ctx, next) => {
-    const text = ctx.message.text;
-    if (text.startsWith("/") || !ctx.addressedToBot) return next();
-    const username = ctx.botInfo?.username;
-    const question = (username ? text.replace(new RegExp(`@${username}\\b`, "gi"), " ") : text).slice(0, MAX_QUESTION_LENGTH);
+    if (ctx.message.text.startsWith("/") || !ctx.addressedToBot) return next();
+    const question = ctx.questionText(MAX_QUESTION_LENGTH) ?? "";
     const intent = parseWorkPlanQuery(question);
     if (intent.kind === "unknown") return next();
     const plan = await ctx.services.store.workplan.loadPlan();

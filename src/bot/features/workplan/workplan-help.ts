@@ -1,6 +1,6 @@
 import type { BotContext } from "../../context.ts";
 import type { CommandHelp } from "../../feature.ts";
-import { canRecordRealisation, isAdmin } from "./authorisation.ts";
+import { canRecordRealisation } from "./authorisation.ts";
 
 const EVERYONE: readonly CommandHelp[] = [
   { usage: "/rkt", id: "RKT KPU OKU 2023: total anggaran dan program", en: "KPU OKU 2023 work plan: total budget and programmes" },
@@ -20,7 +20,7 @@ const ADMINS: readonly CommandHelp[] = [
 
 export async function workPlanCommandsFor(ctx: BotContext): Promise<readonly CommandHelp[]> {
   const official = await canRecordRealisation(ctx);
-  return [...EVERYONE, ...(official ? OFFICIALS : []), ...(isAdmin(ctx) ? ADMINS : [])];
+  return [...EVERYONE, ...(official ? OFFICIALS : []), ...(ctx.isAdmin ? ADMINS : [])];
 }
 
 export const WORK_PLAN_WELCOME = {
