@@ -1,4 +1,5 @@
 import { ChatSettingsRepository } from "./chat-settings.ts";
+import { CouncilRepository } from "./council/council-repository.ts";
 import { FundRepository } from "./funds/fund-repository.ts";
 import { migrateDatabase } from "./migrate.ts";
 import { createMigrationStore, type MigrationStore } from "./migration/migration-store.ts";
@@ -21,6 +22,8 @@ export interface Store {
   readonly workplan: WorkPlanRepository;
   /** Region formation (PP 129/2000, UU 32/2004, PP 78/2007): the law and the proposals tracked. */
   readonly region: RegionRepository;
+  /** Council (BPD) sessions (Perbup Banjarnegara 962/2011): rosters, account links, session event logs. */
+  readonly council: CouncilRepository;
   close(): Promise<void>;
 }
 
@@ -33,6 +36,7 @@ export function createStore(prisma: PrismaClient): Store {
     migration: createMigrationStore(prisma),
     workplan: new WorkPlanRepository(prisma),
     region: new RegionRepository(prisma),
+    council: new CouncilRepository(prisma),
     close: () => prisma.$disconnect(),
   };
 }

@@ -1,5 +1,7 @@
 import type { Feature } from "../feature.ts";
 import type { JobHandler } from "../jobs/job-handler.ts";
+import { councilCommandsFor, councilFeature } from "./council/council-feature.ts";
+import { councilTimerJob } from "./council/session-service.ts";
 import { fundsFeature } from "./funds/funds-feature.ts";
 import { FUNDS_COMMANDS, FUNDS_WELCOME } from "./funds/funds-help.ts";
 import { MIGRATION_WELCOME, migrationCommandsFor } from "./migration/migration-help.ts";
@@ -12,6 +14,17 @@ import { workPlanCommandsFor, WORK_PLAN_WELCOME } from "./workplan/workplan-help
 
 /** Every feature, in the order /start and /bantuan present them and the bot tries them. */
 export const FEATURES: readonly Feature[] = [
+  // Council first: its group commands (/gabung, /hadir, /tutup, …) win in a group with a council and pass on otherwise.
+  {
+    name: "council",
+    composer: councilFeature,
+    welcome: {
+      id: "• Ketua dan anggota BPD: memimpin rapat BPD dari ponsel di grup BPD — daftar hadir, kuorum, pembicara, interupsi dan pemungutan suara (Perbup Banjarnegara 962/2011). Mulai dengan /bpd di grup.",
+      en: "• BPD chairs and members: run council sessions from a phone in the council's group (Perbup Banjarnegara 962/2011). Start with /bpd in the group.",
+    },
+    commandsFor: councilCommandsFor,
+    jobs: [councilTimerJob as JobHandler<never>],
+  },
   // First: it takes typed text only from people it is waiting on (a step's answer, a note), and that text must
   // not be read as another feature's question (the fund queries read any words as a kampung name).
   {
@@ -29,9 +42,4 @@ export const FEATURES: readonly Feature[] = [
 ];
 
 /** Features the product card promises that are not built yet; /start says so rather than pretending. */
-export const UPCOMING: readonly { readonly id: string; readonly en: string }[] = [
-  {
-    id: "• Ketua dan anggota BPD: memimpin rapat BPD dari ponsel — daftar hadir, kuorum, pembicara, interupsi, pemungutan suara dan risalah (Perbup Banjarnegara 962/2011). Fitur ini sedang disiapkan.",
-    en: "• BPD chairs and members: run council sessions from a phone (Perbup Banjarnegara 962/2011). Coming soon.",
-  },
-];
+export const UPCOMING: readonly { readonly id: string; readonly en: string }[] = [];

@@ -1,0 +1,81 @@
+import { DateTime } from "luxon";
+import type { SessionCommandInput } from "../../../domain/council/session-commands.ts";
+import type { Commission, SessionKind } from "../../../domain/council/rule-book.ts";
+
+/**
+ * `/sidang [jenis] [terbuka|tertutup] [pemilihan] [TTTT-BB-HH] JJ:MM [menit=N] | Tempat | Acara 1; Acara 2`
+ * e.g. `/sidang paripurna terbuka 10:00 | Balai Desa | Laporan Kepala Desa; Rancangan APBDes`.
+ */
+export const SCHEDULE_USAGE =
+  "Format: /sidang [jenis] [terbuka|tertutup] [TTTT-BB-HH] JJ:MM | Tempat | Acara 1; Acara 2\n" +
+  "Contoh: /sidang paripurna terbuka 10:00 | Balai Desa | Laporan Kepala Desa; Rancangan APBDes\n" +
+  "Jenis (Pasal 32): paripurna, pimpinan, musyawarah, bidang pemerintahan|pembangunan|kemasyarakatan, kerja, dengarpendapat. " +
+  "Tambahkan “pemilihan” untuk pemilihan pimpinan BPD (Pasal 24), “menit=5” untuk waktu bicara.";
+
+const KINDS: Record<string, SessionKind> = {
+  paripurna: "plenary",
+  pimpinan: "leadership",
+  musyawarah: "steeringCommittee",
+  panmus: "steeringCommittee",
+  bidang: "commission",
+  kerja: "workingMeeting",
+  dengarpendapat: "hearing",
+  dengar: "hearing",
+};
+const COMMISSIONS: Record<string, Commission> = { pemerintahan: "government", pembangunan: "development", kemasyarakatan: "community" };
+
+export type ScheduleParse = { readonly ok: true; readonly command: SessionCommandInput; readonly start: DateTime } | { readonly ok: false; readonly error: string };
+
+export function parseSchedule(payload: string, now: DateTime): ScheduleParse {
+  const [head = "", place = "", agendaText = ""] = payload.split("|").map((p) => p.trim());
+  const agenda = agendaText.split(";").map((a) => a.trim()).filter(Boolean);
+  if (!place || agenda.length === 0) return { ok: false, error: `Tempat dan acara rapat belum lengkap.\n${SCHEDULE_USAGE}` };
+  let kind: SessionKind = "plenary";
+  let nature: "open" | "closed" = "open";
+  let commission: Commission | null = null;
+  let leadershipElection = false;
+  let minutes = 5;
+  let day = now.startOf("day");
+  let time: { hour: number; minute: number } | undefined;
+  for (const raw of head.split(/\s+/).filter(Boolean)) {
+    const word = raw.toLowerCase();
+    const m = /^(\d{1,2})[:.](\d{2})$/.exec(word);
+    const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(word);
+    const speaking = /^menit=(\d{1,3})$/.exec(word);
+    if (KINDS[word]) kind = KINDS[word];
+    else if (COMMISSIONS[word]) commission = COMMISSIONS[word];
+    else if (word === "terbuka") nature = "open";
+    else if (word === "tertutup") nature = "closed";
+    else if (word === "pemilihan") leadershipElection = true;
+    else if (m) time = { hour: Number(m[1]), minute: Number(m[2]) };
+    else if (d) day = DateTime.fromObject({ year: Number(d[1]), month: Number(d[2]), day: Number(d[3]) }, { zone: now.zone });
+    else if (speaking) minutes = Number(speaking[1]);
+    else return { ok: false, error: `Kata “${raw}” tidak dikenali.\n${SCHEDULE_USAGE}` };
+  }
+  if (!time || time.hour > 23 || time.minute > 59) return { ok: false, error: `Sebutkan jam mulai rapat, misalnya 10:00.\n${SCHEDULE_USAGE}` };
+  const start = day.set({ hour: time.hour, minute: time.minute, second: 0, millisecond: 0 });
+  if (!start.isValid) return { ok: false, error: `Tanggal tidak sah.\n${SCHEDULE_USAGE}` };
+  return {
+    ok: true,
+    start,
+    command: {
+      type: "schedule",
+      kind,
+      nature,
+      commission,
+      agenda,
+      place,
+      plannedStart: start,
+      leadershipElection,
+      speakingTimeSeconds: Math.min(Math.max(minutes, 1), 180) * 60,
+    },
+  };
+}
+
+/** "10:00" or "10.00" today in the zone (tomorrow if already past). */
+export function parseTime(text: string, now: DateTime): DateTime | undefined {
+  const m = /^(\d{1,2})[:.](\d{2})$/.exec(text.trim());
+  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return undefined;
+  const at = now.set({ hour: Number(m[1]), minute: Number(m[2]), second: 0, millisecond: 0 });
+  return at <= now ? at.plus({ days: 1 }) : at;
+}
