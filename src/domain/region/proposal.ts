@@ -15,8 +15,8 @@ export interface ProposalDocument {
   /** The village (desa/kelurahan) whose aspiration the document carries, for the first stage. */
   readonly village: string | null;
   /**
-   * The council decision (Keputusan BPD) recorded by the BPD session feature, when the document is one. Until that
-   * feature can hand its decisions over, documents are typed by the official and this link stays empty.
+   * The council decision (Keputusan BPD) recorded by the BPD session feature, when the document is one (attached with
+   * /lampirkan_keputusan): the id of the event that recorded it. Empty for documents the official typed.
    */
   readonly councilDecisionId: number | null;
 }
@@ -203,4 +203,55 @@ export function parseStageCommand(payload: string, today: DateTime): ParsedStage
     .map((document) => document.replace(/\s+/g, " ").trim())
     .filter(Boolean);
   return { proposalId: Number(match[1]), stage: Number(match[2]), dateText, outcome: outcome ?? "approved", documents };
+}
+
+/** A council (BPD) decision offered as a village's aspiration document, as the council feature recorded it. */
+export interface CouncilDecisionOffer {
+  /** The id naming the decision in the council's log. */
+  readonly id: number;
+  /** "Desa Sukamaju". */
+  readonly village: string;
+  /** ISO calendar day of the decision, in the council's zone. */
+  readonly decidedOn: string;
+  readonly motion: string;
+  readonly passed: boolean;
+}
+
+export type AttachRejectionCode = "NOT_PASSED" | "STOPPED" | "ALREADY_ATTACHED" | "AFTER_NEXT_STAGE";
+
+export interface AcceptedAttachment {
+  readonly stage: ProcedureStage;
+  /** The aspiration stage is not recorded yet: it is recorded now, on the decision's day, with this one document. */
+  readonly newStage: boolean;
+  readonly decidedOn: string;
+  readonly document: ProposalDocument;
+}
+
+const MAX_MOTION_IN_TITLE = 120;
+
+/**
+ * Checks a council decision before it is attached as a village's aspiration (PP 78/2007 Pasal 16 huruf a, Pasal 14
+ * huruf a for a province: "Aspirasi … dalam bentuk Keputusan BPD"): only a decision that passed expresses it; a
+ * decision is attached once; and a decision taken after the DPRD decided (huruf b) cannot be what it decided on.
+ */
+export function checkDecisionAttachment(procedure: Procedure, proposal: Proposal, decision: CouncilDecisionOffer): Outcome<AcceptedAttachment, AttachRejectionCode> {
+  const stage = procedure.stages[0]!;
+  if (!decision.passed) return reject("NOT_PASSED", { motion: decision.motion }, articleOf(stage));
+  const status = proposalStatus(procedure, proposal, "UTC");
+  if (status.kind === "stopped") return reject("STOPPED", { stage: status.at.number, title: status.at.title }, articleOf(status.at));
+  if (proposal.stages.some((recorded) => recorded.documents.some((document) => document.councilDecisionId === decision.id))) {
+    return reject("ALREADY_ATTACHED", { motion: decision.motion }, articleOf(stage));
+  }
+  const next = proposal.stages.find((recorded) => recorded.stage === 2);
+  const nextStage = procedure.stages[1];
+  if (next && nextStage && decision.decidedOn > next.decidedOn) {
+    return reject("AFTER_NEXT_STAGE", { date: decision.decidedOn, next: next.decidedOn, title: nextStage.title }, articleOf(nextStage));
+  }
+  const motion = decision.motion.length > MAX_MOTION_IN_TITLE ? `${decision.motion.slice(0, MAX_MOTION_IN_TITLE - 1)}…` : decision.motion;
+  return accept({
+    stage,
+    newStage: !proposal.stages.some((recorded) => recorded.stage === stage.number),
+    decidedOn: decision.decidedOn,
+    document: { title: `Keputusan BPD: “${motion}”`, village: decision.village, councilDecisionId: decision.id },
+  });
 }

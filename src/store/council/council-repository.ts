@@ -2,7 +2,8 @@ import type { Council, CouncilMember, CouncilRole } from "../../domain/council/c
 import type { Person } from "../../domain/council/participants.ts";
 import type { Commission } from "../../domain/council/rule-book.ts";
 import type { SessionEvent } from "../../domain/council/session-events.ts";
-import type { SessionPhase } from "../../domain/council/session-state.ts";
+import { foldSession } from "../../domain/council/session-fold.ts";
+import type { Decision, SessionPhase } from "../../domain/council/session-state.ts";
 import type { PrismaClient, Transaction } from "../prisma-client.ts";
 
 /** Thrown when a session's log moved on since it was read: the caller's transaction rolls back. */
@@ -43,6 +44,22 @@ export interface StoredSession {
 export interface AppendMeta {
   readonly updateId: number | null;
 }
+
+/**
+ * A decision a council recorded (a closed vote, a recorded show of hands, or a consensus), identified by the id of
+ * the event row that recorded it: rows are append-only, so the id names the decision for good.
+ */
+export interface RecordedDecision {
+  readonly id: number;
+  readonly sessionId: number;
+  readonly councilId: number;
+  readonly chatId: number;
+  readonly village: string;
+  readonly zone: string;
+  readonly decision: Decision;
+}
+
+const DECISION_EVENTS: Readonly<Record<string, Decision["how"]>> = { voteClosed: "vote", showOfHandsRecorded: "showOfHands", consensusRecorded: "consensus" };
 
 type Db = PrismaClient | Transaction;
 
@@ -224,6 +241,55 @@ export class CouncilRepository {
       })),
     });
     return last;
+  }
+
+  /** The council's recorded decisions, newest first; `limit` caps how many. */
+  async decisionsOf(councilId: number, limit: number, tx?: Transaction): Promise<RecordedDecision[]> {
+    const db: Db = tx ?? this.prisma;
+    const rows = await db.councilSessionEvent.findMany({
+      where: { session: { councilId }, type: { in: Object.keys(DECISION_EVENTS) } },
+      orderBy: { id: "desc" },
+      take: limit,
+      select: { id: true },
+    });
+    return this.decisionsByIds(
+      rows.map((row) => row.id),
+      tx,
+    );
+  }
+
+  /** The decisions recorded by these event rows, in the order asked; ids that name no decision are left out. */
+  async decisionsByIds(ids: readonly number[], tx?: Transaction): Promise<RecordedDecision[]> {
+    if (ids.length === 0) return [];
+    const db: Db = tx ?? this.prisma;
+    const rows = await db.councilSessionEvent.findMany({
+      where: { id: { in: [...ids] }, type: { in: Object.keys(DECISION_EVENTS) } },
+      include: { session: { include: { council: true } } },
+    });
+    const decided = new Map<number, RecordedDecision>();
+    const folded = new Map<number, readonly Decision[]>();
+    for (const row of rows) {
+      let decisions = folded.get(row.sessionId);
+      if (!decisions) {
+        const session = await this.session(row.sessionId, tx);
+        decisions = session ? foldSession(session.events).decisions : [];
+        folded.set(row.sessionId, decisions);
+      }
+      const decisionNo = (JSON.parse(row.payload) as { decisionNo?: unknown }).decisionNo;
+      const decision = decisions.find((d) => d.decisionNo === decisionNo && d.how === DECISION_EVENTS[row.type]);
+      if (!decision) continue;
+      const council = row.session.council;
+      decided.set(row.id, {
+        id: row.id,
+        sessionId: row.sessionId,
+        councilId: council.id,
+        chatId: Number(council.chatId),
+        village: council.village,
+        zone: council.zone,
+        decision,
+      });
+    }
+    return ids.map((id) => decided.get(id)).filter((d): d is RecordedDecision => d !== undefined);
   }
 
   async setBoardMessage(sessionId: number, messageId: number): Promise<void> {

@@ -1,6 +1,6 @@
 import { LegalText } from "../../domain/region/legal-text.ts";
 import { buildProcedure, type Procedure } from "../../domain/region/procedures.ts";
-import type { AcceptedStage, Proposal } from "../../domain/region/proposal.ts";
+import type { AcceptedAttachment, AcceptedStage, Proposal } from "../../domain/region/proposal.ts";
 import type { ParsedLegalText } from "../../domain/region/region-formation-text.ts";
 import { RegionRuleBook } from "../../domain/region/region-rule-book.ts";
 import type { RegionKind } from "../../domain/region/requirements.ts";
@@ -224,5 +224,30 @@ export class RegionRepository {
         },
       },
     });
+  }
+
+  /** Adds a council decision to the aspiration stage, recording that stage on the decision's day when it is not yet. */
+  async attachDecision(tx: Transaction, proposalId: number, accepted: AcceptedAttachment, author: StageAuthor): Promise<void> {
+    const document = { title: accepted.document.title, village: accepted.document.village, councilDecisionId: accepted.document.councilDecisionId };
+    const stage = await tx.regionProposalStage.findUnique({ where: { proposalId_stage: { proposalId, stage: accepted.stage.number } } });
+    if (!stage) {
+      await tx.regionProposalStage.create({
+        data: {
+          proposalId,
+          stage: accepted.stage.number,
+          stageKey: accepted.stage.key,
+          decidedOn: accepted.decidedOn,
+          outcome: "approved",
+          recordedBy: BigInt(author.recordedBy),
+          recordedByName: author.recordedByName,
+          chatId: BigInt(author.chatId),
+          updateId: BigInt(author.updateId),
+          documents: { create: [{ position: 1, ...document }] },
+        },
+      });
+      return;
+    }
+    const last = await tx.regionProposalDocument.aggregate({ where: { stageId: stage.id }, _max: { position: true } });
+    await tx.regionProposalDocument.create({ data: { stageId: stage.id, position: (last._max.position ?? 0) + 1, ...document } });
   }
 }

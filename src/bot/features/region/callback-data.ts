@@ -5,7 +5,9 @@ import type { AnswerValue, RegionKind } from "../../../domain/region/requirement
 /**
  * Buttons of the region feature. The checklist carries its whole state in the button (kind, count, answers so
  * far): it is a calculator, it writes nothing, and every value is validated here. Proposal buttons carry only a
- * proposal id and stage number; recording a stage is a typed command whose sender is checked every time.
+ * proposal id and stage number; recording a stage is a typed command whose sender is checked every time. The one
+ * button that writes, attaching a council decision, carries a proposal id and a decision id, both re-read from the
+ * store and the presser re-checked when it is pressed.
  */
 const KIND_CODES: ReadonlyMap<string, RegionKind> = new Map([
   ["k", "regency"],
@@ -23,6 +25,8 @@ const CODE_OF_ANSWER: Readonly<Record<AnswerValue, string>> = { yes: "y", no: "n
 
 const kind = z.enum(["k", "c", "p"]).transform((code) => KIND_CODES.get(code)!);
 const id = z.coerce.number().int().min(1).max(1_000_000);
+/** A council decision: the id of the event row that recorded it. */
+const decision = z.coerce.number().int().min(1).max(2_000_000_000);
 const stage = z.coerce.number().int().min(1).max(20);
 const count = z.union([z.literal("x").transform(() => null), z.coerce.number().int().min(0).max(MAX_PLAUSIBLE_COUNT)]);
 /** Answers so far, one letter each; "does not apply" only where the question allows it. */
@@ -51,6 +55,7 @@ const actionSchema = z.union([
   z.tuple([z.literal("rf"), z.literal("l")]).transform(() => ({ kind: "proposals" as const })),
   z.tuple([z.literal("rf"), z.literal("p"), id]).transform(([, , proposal]) => ({ kind: "proposal" as const, proposal })),
   z.tuple([z.literal("rf"), z.literal("s"), id, stage]).transform(([, , proposal, stageNumber]) => ({ kind: "howToRecord" as const, proposal, stage: stageNumber })),
+  z.tuple([z.literal("rf"), z.literal("b"), id, decision]).transform(([, , proposal, decisionId]) => ({ kind: "attachDecision" as const, proposal, decision: decisionId })),
 ]);
 
 export type RegionAction = z.output<typeof actionSchema>;
@@ -79,4 +84,5 @@ export const regionData = {
   proposals: () => "rf:l",
   proposal: (proposal: number) => `rf:p:${proposal}`,
   howToRecord: (proposal: number, stageNumber: number) => `rf:s:${proposal}:${stageNumber}`,
+  attachDecision: (proposal: number, decisionId: number) => `rf:b:${proposal}:${decisionId}`,
 };

@@ -9,6 +9,7 @@ import type { RegionLaw } from "../../../store/region/region-repository.ts";
 import type { BotContext } from "../../context.ts";
 import { displayName } from "../workplan/authorisation.ts";
 import { canTrackProposals } from "./authorisation.ts";
+import { decisionsOfProposal } from "./council-decisions.ts";
 import { proposalReply, stageRefusal } from "./proposal-replies.ts";
 import { messageChunks } from "./reply.ts";
 
@@ -34,7 +35,7 @@ export async function showProposal(ctx: BotContext, region: RegionLaw, id: numbe
   if (!proposal) {
     return void (await ctx.reply(ctx.say(`Tidak ada usulan #${id}. Lihat /usulan.`, `There is no proposal #${id}. See /usulan.`)));
   }
-  const reply = proposalReply(ctx, region.procedures[proposal.kind], proposal, ctx.services.timeZone);
+  const reply = proposalReply(ctx, region.procedures[proposal.kind], proposal, ctx.services.timeZone, await decisionsOfProposal(ctx, proposal));
   const chunks = messageChunks(reply.text);
   for (const [index, chunk] of chunks.entries()) await ctx.reply(chunk, index === chunks.length - 1 ? reply.keyboard : undefined);
 }

@@ -8,13 +8,16 @@ import type { ProposalSummary } from "../../../store/region/region-repository.ts
 import type { BotContext } from "../../context.ts";
 import { button, keyboard } from "../../keyboard.ts";
 import { regionData } from "./callback-data.ts";
+import { decisionText, type CouncilDecisions } from "./council-decisions.ts";
 import type { RegionReply } from "./reply.ts";
 import { citations } from "./requirement-replies.ts";
 
 const MAX_LISTED = 30;
 
-function documentLine(document: ProposalDocument): string {
-  return document.village ? `   • ${document.village}: ${document.title}` : `   • ${document.title}`;
+function documentLine(document: ProposalDocument, decisions: CouncilDecisions): string {
+  const decision = document.councilDecisionId === null ? undefined : decisions.get(document.councilDecisionId);
+  const title = decision ? `Keputusan BPD — ${decisionText(decision)}` : document.title;
+  return document.village ? `   • ${document.village}: ${title}` : `   • ${title}`;
 }
 
 /** "Keputusan bupati/walikota; Usulan kepada gubernur, dengan lampiran: 1. …, 2. …" */
@@ -33,7 +36,7 @@ export function recordCommand(proposal: number, stage: number): string {
 }
 
 /** A proposal's card: every recorded stage with its date and documents, then what comes next. */
-export function proposalReply(ctx: BotContext, procedure: Procedure, proposal: Proposal, zone: string): RegionReply {
+export function proposalReply(ctx: BotContext, procedure: Procedure, proposal: Proposal, zone: string, decisions: CouncilDecisions = new Map()): RegionReply {
   const lines = [
     ctx.say(
       `Usulan #${proposal.id}: ${proposal.name} (pembentukan ${KIND_NAMES[proposal.kind]}, ${formatCitation(procedure.citation)})`,
@@ -44,7 +47,7 @@ export function proposalReply(ctx: BotContext, procedure: Procedure, proposal: P
   for (const record of proposal.stages) {
     const stage = procedure.stages[record.stage - 1];
     const outcome = record.outcome === "rejected" ? ctx.say(" — DITOLAK", " — REFUSED") : "";
-    lines.push(`${record.stage}. ${stage?.title ?? ""} — ${formatIsoDate(record.decidedOn)}${outcome}`, ...record.documents.map(documentLine));
+    lines.push(`${record.stage}. ${stage?.title ?? ""} — ${formatIsoDate(record.decidedOn)}${outcome}`, ...record.documents.map((document) => documentLine(document, decisions)));
   }
   lines.push("");
   const status = proposalStatus(procedure, proposal, zone);
@@ -127,8 +130,8 @@ export function howToRecordReply(ctx: BotContext, proposal: Proposal, stage: Pro
       ...(stage.key === "aspiration"
         ? [
             ctx.say(
-              "Tiap dokumen diawali nama desa/kelurahan dan titik dua. Keputusan BPD diketik sebagai teks; menautkannya ke keputusan yang dicatat fitur rapat BPD menyusul setelah fitur itu tersedia.",
-              "Start each document with the village name and a colon. BPD decisions are typed as text; linking them to decisions recorded by the council feature follows once that feature exists.",
+              `Tiap dokumen diawali nama desa/kelurahan dan titik dua. Keputusan yang dicatat dalam rapat BPD di bot ini dapat dilampirkan dari grup BPD-nya: /lampirkan_keputusan ${proposal.id}`,
+              `Start each document with the village name and a colon. A decision recorded in a council session with this bot can be attached from the council's group: /lampirkan_keputusan ${proposal.id}`,
             ),
           ]
         : []),

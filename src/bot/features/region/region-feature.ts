@@ -7,6 +7,7 @@ import { registerOfficialCommands } from "../workplan/official-commands.ts";
 import { parseRegionAction, REGION_CALLBACK_PATTERN, type RegionAction } from "./callback-data.ts";
 import { checklistReply, checklistResultReply } from "./checklist-replies.ts";
 import { earlierProcedureReply, procedureReply } from "./procedure-replies.ts";
+import { attachDecision, decisionsOfProposal, listDecisionsToAttach } from "./council-decisions.ts";
 import { kindIn, recordStage, registerProposal, showProposal } from "./proposal-commands.ts";
 import { howToRecordReply, proposalReply, proposalsReply } from "./proposal-replies.ts";
 import { messageChunks, type RegionReply } from "./reply.ts";
@@ -68,6 +69,11 @@ export function regionFeature(): Composer<BotContext> {
     if (region) await recordStage(ctx, region, ctx.payload);
   });
 
+  feature.command("lampirkan_keputusan", async (ctx) => {
+    const region = await loadLaw(ctx);
+    if (region) await listDecisionsToAttach(ctx, region, ctx.payload);
+  });
+
   registerOfficialCommands(feature, {
     registry: (ctx) => ctx.services.store.region,
     name: { id: "petugas pemekaran", en: "formation official" },
@@ -88,6 +94,7 @@ export function regionFeature(): Composer<BotContext> {
     const data = "data" in ctx.callbackQuery ? ctx.callbackQuery.data : "";
     const action = parseRegionAction(data);
     const region = await ctx.services.store.region.loadLaw();
+    if (action?.kind === "attachDecision" && region) return attachDecision(ctx, region, action.proposal, action.decision);
     const reply = action && region ? await replyForAction(ctx, region, action) : undefined;
     if (!action || !reply) {
       await ctx.answerCbQuery(ctx.say("Tombol ini sudah tidak berlaku. Ketik /pemekaran.", "This button is no longer valid. Type /pemekaran."), { show_alert: true });
@@ -153,8 +160,10 @@ async function replyForAction(ctx: BotContext, region: RegionLaw, action: Region
       return proposalsReply(ctx, await ctx.services.store.region.proposals(), region.procedures.regency.stages.length);
     case "proposal": {
       const proposal = await ctx.services.store.region.proposal(action.proposal);
-      return proposal && proposalReply(ctx, region.procedures[proposal.kind], proposal, ctx.services.timeZone);
+      return proposal && proposalReply(ctx, region.procedures[proposal.kind], proposal, ctx.services.timeZone, await decisionsOfProposal(ctx, proposal));
     }
+    case "attachDecision":
+      return undefined;
     case "howToRecord": {
       const proposal = await ctx.services.store.region.proposal(action.proposal);
       const stage = proposal && region.procedures[proposal.kind].stages[action.stage - 1];

@@ -13,6 +13,7 @@ const EVERYONE: readonly CommandHelp[] = [
 const OFFICIALS: readonly CommandHelp[] = [
   { usage: "/usulan_baru Kabupaten NAMA", id: "daftarkan usulan untuk dipantau", en: "register a proposal to track" },
   { usage: "/catat_tahap NO TAHAP TANGGAL DOKUMEN; …", id: "catat satu tahap usulan", en: "record a proposal's stage" },
+  { usage: "/lampirkan_keputusan NO", id: "lampirkan keputusan rapat BPD (di grup BPD) sebagai aspirasi desa", en: "attach a council decision (in its group) as a village's aspiration" },
   { usage: "/petugas_pemekaran", id: "daftar petugas pemekaran", en: "list formation officials" },
 ];
 
