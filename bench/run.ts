@@ -2,7 +2,7 @@
  * `npm run bench`: prints in-process latency of fund queries on the real Sangihe table (145 kampung) and on a
  * generated national table (75,000 villages), in the domain alone and through the whole bot (handleUpdate,
  * exactly-once bookkeeping in SQLite, Bot API stubbed). Target: p99 under 5 ms per query at national size.
- * It prints figures; nothing here passes or fails.
+ * Then the council-session benchmark (bench/council.ts). It prints figures; nothing here passes or fails.
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -16,11 +16,14 @@ import { FundTable, type FundRow } from "../src/domain/funds/fund-table.ts";
 import { parseSangiheAnnex } from "../src/domain/funds/sangihe-annex.ts";
 import { createLogger } from "../src/logger.ts";
 import { SANGIHE_REGULATION_FILE } from "../src/store/seed.ts";
+import { benchCouncilSessions } from "./council.ts";
 import { generateNationalTable } from "./national-table.ts";
 import { formatRow, measure } from "./stats.ts";
 
 const SAMPLES = 2_000;
 const NATIONAL_SIZE = 75_000;
+/** Sessions run at once in the council benchmark; BENCH_COUNCIL_SESSIONS=1000 for the issue's memory figure. */
+const COUNCIL_SESSIONS = Number(process.env.BENCH_COUNCIL_SESSIONS ?? 50);
 
 function sample<T>(items: readonly T[], count: number): T[] {
   return Array.from({ length: count }, (_, index) => items[(index * 7919) % items.length]!);
@@ -99,6 +102,8 @@ async function main(): Promise<void> {
   await botBench("Sangihe (145)", sangihe, false);
   await botBench(`national (${NATIONAL_SIZE.toLocaleString("en-US")})`, national, true);
   console.log(`peak RSS ${(peakRss / 1024 / 1024).toFixed(0)} MB`);
+  console.log("");
+  await benchCouncilSessions(COUNCIL_SESSIONS);
 }
 
 await main();
