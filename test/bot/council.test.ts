@@ -4,25 +4,11 @@ import type { User } from "telegraf/types";
 import { createApp } from "../../src/app.ts";
 import { userOf } from "../../src/sandbox/update-factory.ts";
 import { createTestBot, type TestBot } from "../kit/bot-harness.ts";
-import { groups, users } from "../kit/users.ts";
+import { councilChair, councilChat, COUNCIL_SETUP, linkedMembers, setUpCouncil } from "../kit/council.ts";
 
-const chat = groups.bpdSukamaju;
-const chair = users.budi;
-// Nine members: the chair (Budi) and eight more; the last two have no Telegram.
-const others: User[] = [users.siti, users.wayan, users.yohanis, users.dewi, userOf({ id: 1006, name: "Agus Salim" }), userOf({ id: 1007, name: "Rina Wati" })];
-const SETUP = [
-  "/bpd Sukamaju",
-  "Ketua: Budi Santoso, 1970",
-  "Wakil: Siti Aminah, 1975",
-  "Anggota: Wayan Sudarsana, 1980, Pemerintahan",
-  "Anggota: Yohanis Makagansang, 1981, Pemerintahan",
-  "Anggota: Dewi Lestari, 1982, Pembangunan",
-  "Anggota: Agus Salim, 1983, Pembangunan",
-  "Anggota: Rina Wati, 1984, Kemasyarakatan",
-  "Anggota: Hasan Basri, 1960, Kemasyarakatan",
-  "Anggota: Lina Marlina, 1990, Kemasyarakatan",
-  "Sekretaris: Joko Widodo",
-].join("\n");
+const chat = councilChat;
+const chair = councilChair;
+const others = linkedMembers;
 
 let bot: TestBot;
 afterEach(async () => bot?.close());
@@ -30,14 +16,7 @@ afterEach(async () => bot?.close());
 const say = (text: string, from: User = chair) => bot.sendText(text, { from, chat });
 const texts = (events: { text?: string }[]) => events.map((e) => e.text ?? "").join("\n");
 
-async function setUp(): Promise<void> {
-  await say(SETUP);
-  for (const user of others) {
-    await say("/gabung", user);
-    const name = [user.first_name, user.last_name].filter(Boolean).join(" ").replace(/^I /, "");
-    await bot.press(name, { from: user, chat });
-  }
-}
+const setUp = () => setUpCouncil(bot);
 
 function board(): string {
   const sent = bot.api.events.filter((e) => (e.kind === "message" || e.kind === "edit") && (e.text ?? "").startsWith("📋"));

@@ -3,26 +3,14 @@ import type { User } from "telegraf/types";
 import type { OutgoingEvent } from "../../src/sandbox/bot-api-types.ts";
 import { userOf } from "../../src/sandbox/update-factory.ts";
 import { createTestBot, type TestBot } from "../kit/bot-harness.ts";
-import { groups, users } from "../kit/users.ts";
+import { councilChair, councilChat, linkedMembers, setUpCouncil } from "../kit/council.ts";
+import { users } from "../kit/users.ts";
 
 /** A council decision recorded by the council feature, attached as a village's aspiration (PP 78/2007 Pasal 16 huruf a). */
 
-const chat = groups.bpdSukamaju;
-const chair = users.budi;
-const others: User[] = [users.siti, users.wayan, users.yohanis, users.dewi, userOf({ id: 1006, name: "Agus Salim" }), userOf({ id: 1007, name: "Rina Wati" })];
-const SETUP = [
-  "/bpd Sukamaju",
-  "Ketua: Budi Santoso, 1970",
-  "Wakil: Siti Aminah, 1975",
-  "Anggota: Wayan Sudarsana, 1980, Pemerintahan",
-  "Anggota: Yohanis Makagansang, 1981, Pemerintahan",
-  "Anggota: Dewi Lestari, 1982, Pembangunan",
-  "Anggota: Agus Salim, 1983, Pembangunan",
-  "Anggota: Rina Wati, 1984, Kemasyarakatan",
-  "Anggota: Hasan Basri, 1960, Kemasyarakatan",
-  "Anggota: Lina Marlina, 1990, Kemasyarakatan",
-  "Sekretaris: Joko Widodo",
-].join("\n");
+const chat = councilChat;
+const chair = councilChair;
+const others = linkedMembers;
 const official = userOf({ id: 3001, name: "Petugas Pemekaran" });
 const outsider = userOf({ id: 2001, name: "Orang Luar" });
 
@@ -51,11 +39,7 @@ async function documents() {
 describe("a council decision as the aspiration document of a village", () => {
   it("attaches a passed vote, refuses a failed one and forged buttons, and shows it in /usulan", async () => {
     // The council and a session with a passed and a failed vote.
-    await say(SETUP);
-    for (const user of others) {
-      await say("/gabung", user);
-      await bot.press([user.first_name, user.last_name].filter(Boolean).join(" ").replace(/^I /, ""), { from: user, chat });
-    }
+    await setUpCouncil(bot);
     await say("/sidang paripurna terbuka 10:00 | Balai Desa | Pemekaran Kabupaten Sukamaju Raya");
     bot.setClock("2026-11-23T10:00:00");
     await say("/hadir");
