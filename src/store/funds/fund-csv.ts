@@ -16,7 +16,7 @@ const COLUMN_ALIASES = {
   taxShare: ["pajak", "bagi hasil pajak", "tax share"],
   leviesShare: ["retribusi", "bagi hasil retribusi", "levies share"],
   total: ["total", "jumlah", "total dana kampung per kampung"],
-} as const satisfies Record<keyof FundRow & string, readonly string[]> | Record<string, readonly string[]>;
+} as const satisfies Record<Exclude<keyof FundRow, "id">, readonly string[]>;
 
 type Column = keyof typeof COLUMN_ALIASES;
 const AMOUNT_COLUMNS = ["villageFund", "districtAllocation", "taxShare", "leviesShare", "total"] as const;
