@@ -9,6 +9,7 @@ import { FEATURES } from "./features/index.ts";
 import { errorBoundary } from "./middleware/error-boundary.ts";
 import { exactlyOnce } from "./middleware/exactly-once.ts";
 import { perChatOrder } from "./middleware/per-chat-order.ts";
+import { retryOnFlood } from "./telegram-retry.ts";
 
 export interface BotDependencies {
   /** Shared with the job runner, so timers and updates of one chat never interleave. */
@@ -39,7 +40,10 @@ export function createBot(deps: BotDependencies): Telegraf<BotContext> {
     adminIds: new Set(deps.adminIds ?? []),
   };
 
+  // Telegraf makes a Telegram per update for ctx; bot.telegram serves the job runner and the transports.
+  retryOnFlood(bot.telegram, deps.logger);
   bot.use(async (ctx, next) => {
+    retryOnFlood(ctx.telegram, deps.logger);
     ctx.services = services;
     return next();
   });

@@ -134,7 +134,7 @@ export class LocalBotApi implements BotApiHandler {
     try {
       return await this.dispatch(method, payload);
     } catch (error) {
-      if (error instanceof TelegramError) throw botApiError(error.code, error.description, { method, payload });
+      if (error instanceof TelegramError) throw botApiError(error.code, error.description, { method, payload }, error.parameters);
       throw error;
     }
   }
