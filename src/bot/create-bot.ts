@@ -23,14 +23,17 @@ export interface BotDependencies {
   readonly adminIds?: readonly number[];
 }
 
+/** Telegraf gives up waiting for an update's middleware after this (the middleware goes on running). */
+export const BOT_HANDLER_TIMEOUT_MS = 50_000;
+
 /** The bot itself: middleware, then one composer per feature, then the fallback that never leaves silence. */
 export function createBot(deps: BotDependencies): Telegraf<BotContext> {
   const bot = new Telegraf<BotContext>(deps.token, {
     contextType: BotContext,
-    telegram: deps.apiRoot ? { apiRoot: deps.apiRoot } : {},
-    // Webhook replies are sent as API calls, never in the HTTP response, so an update is acknowledged only
-    // after its effects are committed.
-    handlerTimeout: 50_000,
+    // Every call is an API call, never a reply in the webhook's HTTP response (Telegraf's default for
+    // answerCallbackQuery and a few more), which would acknowledge the update before its effects commit.
+    telegram: { webhookReply: false, ...(deps.apiRoot ? { apiRoot: deps.apiRoot } : {}) },
+    handlerTimeout: BOT_HANDLER_TIMEOUT_MS,
   });
   const services = {
     store: deps.store,

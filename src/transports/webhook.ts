@@ -2,6 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { App } from "../app.ts";
 import type { Logger } from "../logger.ts";
 import type { RunningTransport } from "./polling.ts";
+import { createWebhookHandler } from "./webhook-handler.ts";
 
 export interface WebhookOptions {
   readonly url: string;
@@ -11,12 +12,13 @@ export interface WebhookOptions {
   readonly host?: string;
   /** Skip setWebhook (tests drive the HTTP endpoint directly). */
   readonly register?: boolean;
+  /** How long an update may take before Telegram is answered 503 (see createWebhookHandler). */
+  readonly timeoutMs?: number;
 }
 
 /**
- * Webhook mode: Telegram posts updates to WEBHOOK_URL. Every request must carry the secret in the
- * X-Telegram-Bot-Api-Secret-Token header (Telegraf answers 403 otherwise); the HTTP answer is sent only
- * after the update's effects are committed.
+ * Webhook mode: Telegram posts updates to WEBHOOK_URL, each checked and answered by createWebhookHandler
+ * (403 without the secret token, 400 for a body that is not an update, 200 once the update is handled).
  */
 export async function startWebhook(
   app: App,
@@ -25,7 +27,7 @@ export async function startWebhook(
 ): Promise<RunningTransport & { server: Server; port: number }> {
   if (!app.bot.botInfo) app.bot.botInfo = await app.bot.telegram.getMe();
   const path = new URL(options.url).pathname;
-  const handle = app.bot.webhookCallback(path, { secretToken: options.secret });
+  const handle = createWebhookHandler(app, logger, { path, secret: options.secret, timeoutMs: options.timeoutMs });
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       logger.error({ err: error }, "webhook request failed");

@@ -104,6 +104,7 @@ describe("webhook mode", () => {
 
     expect((await post({}, startUpdate(10))).status).toBe(403);
     expect((await post({ "X-Telegram-Bot-Api-Secret-Token": "salah" }, startUpdate(11))).status).toBe(403);
+    expect((await post({ "X-Telegram-Bot-Api-Secret-Token": SECRET }, { update_id: 13 })).status).toBe(400);
     expect(telegram.calls.filter((call) => call.method === "sendMessage")).toHaveLength(0);
 
     const accepted = await post({ "X-Telegram-Bot-Api-Secret-Token": SECRET }, startUpdate(12));

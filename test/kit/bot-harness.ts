@@ -5,6 +5,7 @@ import { DateTime } from "luxon";
 import { pino } from "pino";
 import type { Chat, Update, User } from "telegraf/types";
 import { createApp, type App } from "../../src/app.ts";
+import type { Logger } from "../../src/logger.ts";
 import type { OutgoingEvent } from "../../src/sandbox/bot-api-types.ts";
 import { findButton } from "../../src/sandbox/keyboard.ts";
 import { keyboardOf, type LocalBotApi } from "../../src/sandbox/local-bot-api.ts";
@@ -52,6 +53,8 @@ export interface TestBot {
   /** Update builders whose message ids follow this bot's chats. */
   readonly updates: UpdateBuilders;
   readonly databasePath: string;
+  /** The bot's logger, for parts a test wires itself (a webhook); what it writes lands in `logs`. */
+  readonly logger: Logger;
   /** What the bot logged (pino JSON objects). */
   readonly logs: readonly LogEntry[];
   /** Logged errors: the error boundary swallows failures, so assert this is empty. */
@@ -120,6 +123,7 @@ export async function createTestBot(options: TestBotOptions = {}): Promise<TestB
     recorder,
     updates,
     databasePath,
+    logger,
     logs,
     errors: () => logs.filter((entry) => entry.level >= 50),
     now: () => clock,
