@@ -2,10 +2,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DateTime } from "luxon";
-import { pino } from "pino";
 import type { Chat, Update, User } from "telegraf/types";
 import { createApp, type App } from "../../src/app.ts";
-import type { Logger } from "../../src/logger.ts";
+import { createLogger, type Logger } from "../../src/logger.ts";
 import type { OutgoingEvent } from "../../src/sandbox/bot-api-types.ts";
 import { findButton } from "../../src/sandbox/keyboard.ts";
 import { keyboardOf, type LocalBotApi } from "../../src/sandbox/local-bot-api.ts";
@@ -80,10 +79,10 @@ export async function createTestBot(options: TestBotOptions = {}): Promise<TestB
   const recorder = recordTelegramCalls({ token, knownChatsOnly: options.knownChatsOnly ?? false, now: () => clock.toJSDate() });
   const { api } = recorder;
   const logs: LogEntry[] = [];
-  const logger = pino(
-    { level: options.logLevel ?? process.env.LOG_LEVEL ?? "warn", base: undefined },
-    { write: (line: string) => void logs.push(JSON.parse(line) as LogEntry) },
-  );
+  // The bot's own logger configuration (redaction, error serializer), writing into `logs`.
+  const logger = createLogger(options.logLevel ?? process.env.LOG_LEVEL ?? "warn", undefined, {
+    write: (line: string) => void logs.push(JSON.parse(line) as LogEntry),
+  });
   let app: App;
   try {
     app = await createApp({
