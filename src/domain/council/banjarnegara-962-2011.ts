@@ -1,5 +1,6 @@
 import { cite } from "../shared/citation.ts";
 import type { Citation } from "../shared/citation.ts";
+import { banjarnegaraRecords } from "./banjarnegara-962-2011-records.ts";
 import type { CouncilRuleBook, Fraction } from "./rule-book.ts";
 
 /**
@@ -295,6 +296,7 @@ export const BANJARNEGARA_962_2011: CouncilRuleBook = {
   ],
 
   minutes: { correctionDays: 7, citation: pasal("Pasal 56 ayat (4)") },
+  records: banjarnegaraRecords(pasal),
 
   headReport: {
     attendance: {

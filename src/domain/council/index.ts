@@ -3,6 +3,7 @@
  * commands in, events out, state as a fold of the events.
  */
 export * from "./rule-book.ts";
+export * from "./record-rules.ts";
 export * from "./council.ts";
 export * from "./council-setup.ts";
 export * from "./participants.ts";

@@ -1,4 +1,5 @@
 import type { Citation } from "../shared/citation.ts";
+import type { RecordRules } from "./record-rules.ts";
 
 /**
  * The shape of a council's rules of procedure (tata tertib BPD) as data. Every number sits next to the article it
@@ -201,6 +202,8 @@ export interface CouncilRuleBook {
   readonly agendaChangeNotice: { readonly days: number; readonly citation: Citation };
   readonly discipline: readonly DisciplineRule[];
   readonly minutes: { readonly correctionDays: number; readonly citation: Citation };
+  /** The written record of a meeting: which one each kind gets, what it holds, who signs (see record-rules.ts). */
+  readonly records: RecordRules;
   readonly headReport: { readonly attendance: ThresholdRule };
   readonly procedure: Readonly<Record<ProcedureKey, ProcedureRule>>;
   /** How the product fills gaps the regulation leaves, stated so nobody mistakes them for law. */
