@@ -1,10 +1,10 @@
-import { inflateSync } from "node:zlib";
 import { parse } from "csv-parse/sync";
 import { PDFDocument } from "pdf-lib";
 import type { User } from "telegraf/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { OutgoingEvent } from "../../src/sandbox/bot-api-types.ts";
 import type { TestBot } from "../kit/bot-harness.ts";
+import { flat, pdfText } from "../kit/pdf-text.ts";
 import { as, chats, chooseAndCheck, createMigrationBot, people, setUpOrganisation, shown, walkTo } from "./migration-kit.ts";
 
 /**
@@ -130,41 +130,6 @@ function documents(events: readonly OutgoingEvent[], chatId: number): { name: st
 
 function csvRows(content: Buffer): Record<string, string>[] {
   return parse(content, { bom: true, columns: true, skip_empty_lines: true }) as Record<string, string>[];
-}
-
-/** The text drawn on the PDF's pages (pdf-lib writes it as hex strings in Flate-compressed content streams). */
-function pdfText(content: Buffer): string {
-  const raw = content.toString("latin1");
-  const texts: string[] = [];
-  let from = 0;
-  for (;;) {
-    const start = raw.indexOf("stream", from);
-    if (start < 0) break;
-    const bodyStart = raw[start + 6] === "\r" ? start + 8 : start + 7;
-    const end = raw.indexOf("endstream", bodyStart);
-    if (end < 0) break;
-    from = end + 9;
-    if (raw.slice(start - 3, start) === "end") continue;
-    let decoded: string;
-    try {
-      decoded = inflateSync(content.subarray(bodyStart, end)).toString("latin1");
-    } catch {
-      continue;
-    }
-    for (const match of decoded.matchAll(/<([0-9A-Fa-f]*)>\s*Tj/g)) texts.push(winAnsi(Buffer.from(match[1]!, "hex")));
-  }
-  return texts.join("\n");
-}
-
-/** WinAnsi is Latin-1 except for 0x80-0x9F; the reports use a few of those. */
-function winAnsi(bytes: Buffer): string {
-  const extra: Record<number, string> = { 0x85: "…", 0x91: "‘", 0x92: "’", 0x93: "“", 0x94: "”", 0x95: "•", 0x96: "–", 0x97: "—" };
-  return [...bytes].map((byte) => extra[byte] ?? String.fromCharCode(byte)).join("");
-}
-
-/** The PDF's text with its lines joined, for sentences the layout wrapped. */
-function flat(text: string): string {
-  return text.replace(/\n/g, " ");
 }
 
 const S1_DINKES = {

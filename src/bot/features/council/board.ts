@@ -37,18 +37,19 @@ function minutes(seconds: number): string {
   return `${sign}${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
 }
 
-export function resultLine(result: VoteResult): string {
+/** `name` turns a candidate's member id into a name; the board passes none and shows ids. */
+export function resultLine(result: VoteResult, name: (memberId: string) => string = (id) => id): string {
   if (result.kind === "motion") {
     const { yes, no, abstain } = result.tally;
     return `Setuju ${yes}, Tolak ${no}, Abstain ${abstain}; perlu ${result.threshold} suara setuju dari ${result.majority === "ordinary" ? `${result.present} anggota hadir` : `${result.allMembers} anggota`}${citationSuffix(result.citation)}`;
   }
-  return `${result.tally.map((t) => `${t.candidate}: ${t.votes}`).join(", ")}, abstain ${result.abstain}; perlu ${result.threshold}${citationSuffix(result.citation)}`;
+  return `${result.tally.map((t) => `${name(t.candidate)}: ${t.votes}`).join(", ")}, abstain ${result.abstain}; perlu ${result.threshold}${citationSuffix(result.citation)}`;
 }
 
-export function decisionLine(decision: Decision): string {
+export function decisionLine(decision: Decision, name?: (memberId: string) => string): string {
   const verdict = decision.passed ? "DITERIMA" : "DITOLAK";
   if (decision.how === "consensus") return `${decision.decisionNo}. “${decision.motion}” — ${verdict} secara musyawarah mufakat${citationSuffix(decision.citation)}`;
-  return `${decision.decisionNo}. “${decision.motion}” — ${verdict} (${decision.result ? resultLine(decision.result) : ""})`;
+  return `${decision.decisionNo}. “${decision.motion}” — ${verdict} (${decision.result ? resultLine(decision.result, name) : ""})`;
 }
 
 export function boardText(council: Council, state: SessionState, rules: CouncilRuleBook, now: DateTime): string {
@@ -167,7 +168,7 @@ export function noticeFor(council: Council, state: SessionState, event: SessionE
     case "consensusRecorded":
       return `🤝 Diputuskan secara musyawarah mufakat: “${event.payload.motion}”${citationSuffix(event.payload.citation)}.`;
     case "sessionClosed":
-      return `🔚 Rapat ditutup.${state.decisions.length ? `\nKeputusan:\n${state.decisions.map(decisionLine).join("\n")}` : ""}`;
+      return `🔚 Rapat ditutup.${state.decisions.length ? `\nKeputusan:\n${state.decisions.map((d) => decisionLine(d)).join("\n")}` : ""}`;
     default:
       return undefined;
   }

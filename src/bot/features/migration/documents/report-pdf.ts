@@ -1,106 +1,15 @@
 import type { DateTime } from "luxon";
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+import { PDFDocument, StandardFonts } from "pdf-lib";
 import { REPORTING } from "../../../../domain/migration/bangli-56-2011-rules.ts";
 import { EXCEPTION_BASIS_RULE } from "../../../../domain/migration/exceptions.ts";
 import { periodKey, periodLabel, type AgencySection, type Counts, type MigrationReport } from "../../../../domain/migration/report.ts";
 import { formatCitation } from "../../../../domain/shared/citation.ts";
+import { PdfWriter } from "../../../documents/pdf-writer.ts";
 
 /**
  * The 6-monthly report and the recap as PDF (static data is kept as PDF: Pasal 8 ayat (2)). The figures come from
  * the same projection as the CSV sent beside it, which is also attached inside the PDF.
  */
-
-const A4: [number, number] = [595.28, 841.89];
-const MARGIN = 50;
-const WIN_ANSI_EXTRA = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ";
-
-/** The standard fonts speak WinAnsi only: other characters (emoji, arrows) are dropped or replaced. */
-export function pdfSafe(text: string): string {
-  let out = "";
-  for (const char of text.normalize("NFC")) {
-    const code = char.codePointAt(0)!;
-    if ((code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.includes(char)) out += char;
-    else if (char === "≥") out += ">=";
-    else if (char === "\t" || char === "\n") out += " ";
-  }
-  return out.replace(/ {2,}/g, " ").trim();
-}
-
-class Writer {
-  private page!: PDFPage;
-  private y = 0;
-
-  constructor(
-    private readonly doc: PDFDocument,
-    private readonly font: PDFFont,
-    private readonly bold: PDFFont,
-  ) {
-    this.newPage();
-  }
-
-  private newPage(): void {
-    this.page = this.doc.addPage(A4);
-    this.y = A4[1] - MARGIN;
-  }
-
-  private ensure(height: number): void {
-    if (this.y - height < MARGIN) this.newPage();
-  }
-
-  private wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-    const words = pdfSafe(text).split(" ");
-    const lines: string[] = [];
-    let current = "";
-    for (const word of words) {
-      const candidate = current ? `${current} ${word}` : word;
-      if (font.widthOfTextAtSize(candidate, size) <= width || current === "") current = candidate;
-      else {
-        lines.push(current);
-        current = word;
-      }
-    }
-    if (current) lines.push(current);
-    return lines;
-  }
-
-  text(text: string, options: { size?: number; bold?: boolean; indent?: number; gap?: number } = {}): void {
-    const size = options.size ?? 10;
-    const font = options.bold ? this.bold : this.font;
-    const indent = options.indent ?? 0;
-    for (const line of this.wrap(text, font, size, A4[0] - 2 * MARGIN - indent)) {
-      this.ensure(size + 4);
-      this.page.drawText(line, { x: MARGIN + indent, y: this.y - size, size, font, color: rgb(0, 0, 0) });
-      this.y -= size + 4;
-    }
-    this.y -= options.gap ?? 0;
-  }
-
-  space(height = 8): void {
-    this.y -= height;
-  }
-
-  /** A simple table: fixed column widths, header in bold, a rule under it. */
-  table(header: readonly string[], rows: readonly (readonly (string | number)[])[], widths: readonly number[], size = 8): void {
-    const rowHeight = size + 5;
-    const drawRow = (cells: readonly (string | number)[], font: PDFFont) => {
-      this.ensure(rowHeight);
-      let x = MARGIN;
-      cells.forEach((cell, index) => {
-        const width = widths[index]!;
-        let value = pdfSafe(String(cell));
-        while (value.length > 1 && font.widthOfTextAtSize(value, size) > width - 4) value = `${value.slice(0, -2)}…`;
-        const numeric = typeof cell === "number";
-        const offset = numeric ? width - 4 - font.widthOfTextAtSize(value, size) : 0;
-        this.page.drawText(value, { x: x + offset, y: this.y - size, size, font });
-        x += width;
-      });
-      this.y -= rowHeight;
-    };
-    drawRow(header, this.bold);
-    this.page.drawLine({ start: { x: MARGIN, y: this.y + 2 }, end: { x: MARGIN + widths.reduce((a, b) => a + b, 0), y: this.y + 2 }, thickness: 0.5 });
-    for (const row of rows) drawRow(row, row[0] === "TOTAL" ? this.bold : this.font);
-  }
-}
 
 const COUNT_LABELS: readonly [keyof Counts, string][] = [
   ["migratedInPeriod", "PC selesai dimigrasi pada periode ini"],
@@ -125,7 +34,7 @@ const ESCALATION_OUTCOME: Record<string, string> = {
   finished: "diselesaikan TPP-SI",
 };
 
-function details(writer: Writer, section: AgencySection, stepTitle: (step: string) => string): void {
+function details(writer: PdfWriter, section: AgencySection, stepTitle: (step: string) => string): void {
   const pending = section.pcs.filter((pc) => pc.status === "onHold");
   const migrated = section.pcs.filter((pc) => pc.status === "migrated");
   const running = section.pcs.filter((pc) => pc.status === "inProgress" || pc.status === "withSupportTeam");
@@ -190,7 +99,7 @@ export async function reportPdf(input: PdfInput): Promise<Buffer> {
   doc.setProducer("Asisten Desa (pdf-lib)");
   doc.setCreationDate(input.generatedAt.toJSDate());
   doc.setModificationDate(input.generatedAt.toJSDate());
-  const writer = new Writer(doc, font, bold);
+  const writer = new PdfWriter(doc, font, bold);
 
   writer.text(title, { bold: true, size: 13 });
   writer.text(subject, { bold: true, size: 12 });
