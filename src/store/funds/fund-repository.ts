@@ -2,6 +2,7 @@ import { performance } from "node:perf_hooks";
 import { FundCatalog } from "../../domain/funds/fund-catalog.ts";
 import { FundTable, type FundRow, type FundTableMeta } from "../../domain/funds/fund-table.ts";
 import type { PrismaClient } from "../prisma-client.ts";
+import { runTransaction } from "../unit-of-work.ts";
 
 export class FundTableExistsError extends Error {
   constructor(readonly regency: string, readonly fiscalYear: number) {
@@ -44,7 +45,7 @@ export class FundRepository {
 
   /** Writes a whole table in one transaction: nothing is half-imported. */
   async insertTable(meta: FundTableMeta, rows: readonly FundRow[], options: { replace?: boolean } = {}): Promise<number> {
-    const id = await this.prisma.$transaction(async (tx) => {
+    const id = await runTransaction(this.prisma, async (tx) => {
       const existing = await tx.fundTable.findUnique({
         where: { regency_fiscalYear: { regency: meta.regency, fiscalYear: meta.fiscalYear } },
       });

@@ -5,6 +5,7 @@ import type { ParsedLegalText } from "../../domain/region/region-formation-text.
 import { RegionRuleBook } from "../../domain/region/region-rule-book.ts";
 import type { RegionKind } from "../../domain/region/requirements.ts";
 import type { PrismaClient, Transaction } from "../prisma-client.ts";
+import { runTransaction } from "../unit-of-work.ts";
 
 export interface RegionLaw {
   readonly law: LegalText;
@@ -67,7 +68,7 @@ export class RegionRepository {
 
   /** Writes the parsed regulations and their provisions in one transaction. */
   async insertLaw(parsed: ParsedLegalText): Promise<void> {
-    await this.prisma.$transaction(async (tx) => {
+    await runTransaction(this.prisma, async (tx) => {
       for (const regulation of parsed.regulations) {
         await tx.regionRegulation.create({ data: { code: regulation.code, title: regulation.title, position: regulation.position } });
         const provisions = parsed.provisions.filter((provision) => provision.regulation === regulation.code);

@@ -3,6 +3,7 @@ import type { Target, TargetUnit } from "../../domain/workplan/target.ts";
 import type { ParsedWorkPlan, StatementKind, WorkPlanTableKind } from "../../domain/workplan/work-plan-document.ts";
 import { WorkPlan } from "../../domain/workplan/work-plan.ts";
 import type { PrismaClient, Transaction } from "../prisma-client.ts";
+import { runTransaction } from "../unit-of-work.ts";
 
 export interface Official {
   readonly userId: number;
@@ -37,7 +38,7 @@ export class WorkPlanRepository {
 
   /** Writes a parsed plan, every table and row, in one transaction. */
   async insertPlan(parsed: ParsedWorkPlan): Promise<number> {
-    const id = await this.prisma.$transaction(async (tx) => {
+    const id = await runTransaction(this.prisma, async (tx) => {
       const { meta } = parsed;
       const plan = await tx.workPlan.create({
         data: {
