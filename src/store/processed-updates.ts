@@ -1,4 +1,7 @@
 import type { PrismaClient, Transaction } from "./prisma-client.ts";
+import type { SqliteConnection } from "./sqlite-connection.ts";
+import { runTransaction } from "./unit-of-work.ts";
+import { executeNatively, sqlDateTime, type WritePlan } from "./write-plan.ts";
 
 /** Thrown inside a unit of work when its update id was already committed: the redelivery changes nothing. */
 export class DuplicateUpdateError extends Error {
@@ -19,7 +22,10 @@ export const PROCESSED_UPDATE_RETENTION_HOURS = 48;
 export class ProcessedUpdateRepository {
   private readonly known = new Set<bigint>();
 
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly connection: SqliteConnection,
+  ) {}
 
   /**
    * Drops ids older than the retention window and loads the rest into memory. The window is wall-clock time
@@ -52,12 +58,28 @@ export class ProcessedUpdateRepository {
   async inUpdate<T>(updateId: number, work: (tx: Transaction) => Promise<T>): Promise<T> {
     const id = BigInt(updateId);
     if (this.known.has(id)) throw new DuplicateUpdateError(updateId);
-    const result = await this.prisma.$transaction(async (tx) => {
+    const result = await runTransaction(this.prisma, async (tx) => {
       const claimed = await tx.$executeRaw`INSERT INTO "ProcessedUpdate" ("updateId") VALUES (${id}) ON CONFLICT DO NOTHING`;
       if (claimed === 0) throw new DuplicateUpdateError(updateId);
       return work(tx);
     });
     this.known.add(id);
     return result;
+  }
+
+  /**
+   * `inUpdate` for writes given as plans, on the native connection (the hot path of a council session): the claim
+   * and every plan commit together or not at all, then each plan's `onCommit` runs.
+   */
+  async commitPlans(updateId: number, plans: readonly WritePlan[]): Promise<void> {
+    const id = BigInt(updateId);
+    if (this.known.has(id)) throw new DuplicateUpdateError(updateId);
+    await this.connection.transaction((run) => {
+      const claimed = run({ sql: 'INSERT INTO "ProcessedUpdate" ("updateId", "handledAt") VALUES (?, ?) ON CONFLICT DO NOTHING', params: [id, sqlDateTime(new Date())] });
+      if (claimed === 0) throw new DuplicateUpdateError(updateId);
+      for (const plan of plans) executeNatively(run, plan);
+    });
+    this.known.add(id);
+    for (const plan of plans) plan.onCommit?.();
   }
 }

@@ -1,4 +1,6 @@
 import type { PrismaClient, Transaction } from "./prisma-client.ts";
+import { runTransaction } from "./unit-of-work.ts";
+import { executeInTransaction, sqlDateTime, type WritePlan } from "./write-plan.ts";
 
 export interface ScheduledJob {
   readonly id: number;
@@ -14,6 +16,8 @@ export interface NewJob {
   readonly payload: unknown;
   readonly dueAt: Date;
   readonly chatId?: number;
+  /** Names the timer among its kind, for `cancel`. */
+  readonly key?: string;
 }
 
 /** A job that failed this often is set aside (logged, never retried) so it cannot block the queue. */
@@ -30,23 +34,27 @@ export class ScheduledJobRepository {
         payload: JSON.stringify(job.payload),
         dueAt: job.dueAt,
         chatId: job.chatId === undefined ? null : BigInt(job.chatId),
+        key: job.key ?? null,
       },
     });
     return row.id;
   }
 
-  /** Cancels pending jobs of a kind whose payload contains `match` (e.g. one session's speaking timer). */
-  async cancel(tx: Transaction, kind: string, match: Readonly<Record<string, string | number>>, at: Date): Promise<number> {
-    const pending = await tx.scheduledJob.findMany({ where: { kind, firedAt: null, cancelledAt: null } });
-    const ids = pending
-      .filter((row) => {
-        const payload = JSON.parse(row.payload) as Record<string, unknown>;
-        return Object.entries(match).every(([key, value]) => payload[key] === value);
-      })
-      .map((row) => row.id);
-    if (ids.length === 0) return 0;
-    const { count } = await tx.scheduledJob.updateMany({ where: { id: { in: ids } }, data: { cancelledAt: at } });
-    return count;
+  /** Cancels the pending jobs of a kind scheduled under `key` (e.g. one session's speaking timer). */
+  async cancel(tx: Transaction, kind: string, key: string, at: Date): Promise<void> {
+    await executeInTransaction(tx, this.cancelPlan(kind, key, at));
+  }
+
+  /** `schedule` as a plan, for writes on the native connection. */
+  schedulePlan(job: NewJob, at: Date): WritePlan {
+    const sql = 'INSERT INTO "ScheduledJob" ("kind", "payload", "chatId", "key", "dueAt", "createdAt", "attempts") VALUES (?, ?, ?, ?, ?, ?, 0)';
+    const chatId = job.chatId === undefined ? null : BigInt(job.chatId);
+    return { steps: [{ statement: { sql, params: [job.kind, JSON.stringify(job.payload), chatId, job.key ?? null, sqlDateTime(job.dueAt), sqlDateTime(at)] } }] };
+  }
+
+  cancelPlan(kind: string, key: string, at: Date): WritePlan {
+    const sql = 'UPDATE "ScheduledJob" SET "cancelledAt" = ? WHERE "kind" = ? AND "key" = ? AND "firedAt" IS NULL AND "cancelledAt" IS NULL';
+    return { steps: [{ statement: { sql, params: [sqlDateTime(at), kind, key] } }] };
   }
 
   async pending(kind?: string): Promise<ScheduledJob[]> {
@@ -72,7 +80,7 @@ export class ScheduledJobRepository {
    * already fired or cancelled (by another runner, or a redelivered update).
    */
   async fire<T>(jobId: number, at: Date, work: (tx: Transaction) => Promise<T>): Promise<{ result: T } | undefined> {
-    return this.prisma.$transaction(async (tx) => {
+    return runTransaction(this.prisma, async (tx) => {
       const { count } = await tx.scheduledJob.updateMany({
         where: { id: jobId, firedAt: null, cancelledAt: null },
         data: { firedAt: at },

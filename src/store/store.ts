@@ -7,6 +7,7 @@ import { openPrismaClient, type PrismaClient } from "./prisma-client.ts";
 import { ProcessedUpdateRepository } from "./processed-updates.ts";
 import { RegionRepository } from "./region/region-repository.ts";
 import { ScheduledJobRepository } from "./scheduled-jobs.ts";
+import { SqliteConnection } from "./sqlite-connection.ts";
 import { seedDatabase } from "./seed.ts";
 import { WorkPlanRepository } from "./workplan/work-plan-repository.ts";
 
@@ -27,16 +28,16 @@ export interface Store {
   close(): Promise<void>;
 }
 
-export function createStore(prisma: PrismaClient): Store {
+export function createStore(prisma: PrismaClient, connection: SqliteConnection): Store {
   return {
-    updates: new ProcessedUpdateRepository(prisma),
+    updates: new ProcessedUpdateRepository(prisma, connection),
     chatSettings: new ChatSettingsRepository(prisma),
     funds: new FundRepository(prisma),
     jobs: new ScheduledJobRepository(prisma),
     migration: createMigrationStore(prisma),
     workplan: new WorkPlanRepository(prisma),
     region: new RegionRepository(prisma),
-    council: new CouncilRepository(prisma),
+    council: new CouncilRepository(prisma, connection),
     close: () => prisma.$disconnect(),
   };
 }
@@ -47,13 +48,14 @@ export function createStore(prisma: PrismaClient): Store {
  */
 export async function openStore(databaseUrl: string): Promise<Store> {
   migrateDatabase(databaseUrl);
-  const prisma = openPrismaClient(databaseUrl);
+  const connection = new SqliteConnection();
+  const prisma = openPrismaClient(databaseUrl, connection);
   await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await prisma.$queryRawUnsafe("PRAGMA busy_timeout = 5000");
   // In WAL mode NORMAL loses nothing when the process is killed (only a power cut can drop the last commits),
   // and it spares an fsync per update.
   await prisma.$queryRawUnsafe("PRAGMA synchronous = NORMAL");
-  const store = createStore(prisma);
+  const store = createStore(prisma, connection);
   await seedDatabase(store);
   return store;
 }

@@ -38,6 +38,7 @@ async function scheduleAt(bot: TestBot, iso: string): Promise<number> {
       payload: { chatId: users.siti.id },
       dueAt: DateTime.fromISO(iso, { zone: "Asia/Jakarta" }).toJSDate(),
       chatId: users.siti.id,
+      key: `language:${users.siti.id}`,
     }),
   );
 }
@@ -86,7 +87,7 @@ describe("stored timers (ARCHITECTURE.md: time is injected; timers survive resta
     await scheduleAt(bot, "2026-11-23T09:30:00");
     const update = bot.updates.privateMessage("batalkan");
     await bot.store.updates.inUpdate(update.update_id, (tx) =>
-      bot.store.jobs.cancel(tx, switchLanguage.kind, { chatId: users.siti.id }, new Date()),
+      bot.store.jobs.cancel(tx, switchLanguage.kind, `language:${users.siti.id}`, new Date()),
     );
     bot.setClock("2026-11-23T11:00:00");
     expect(await bot.app.jobs.runDue()).toBe(0);

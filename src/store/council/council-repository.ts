@@ -3,8 +3,12 @@ import type { Person } from "../../domain/council/participants.ts";
 import type { Commission } from "../../domain/council/rule-book.ts";
 import type { SessionEvent } from "../../domain/council/session-events.ts";
 import { foldSession } from "../../domain/council/session-fold.ts";
-import type { Decision, SessionPhase } from "../../domain/council/session-state.ts";
+import { INITIAL_SESSION_STATE } from "../../domain/council/session-state.ts";
+import type { Decision, SessionPhase, SessionState } from "../../domain/council/session-state.ts";
 import type { PrismaClient, Transaction } from "../prisma-client.ts";
+import type { SqliteConnection } from "../sqlite-connection.ts";
+import { afterCommit } from "../unit-of-work.ts";
+import { executeInTransaction, type WritePlan, type WriteStep } from "../write-plan.ts";
 
 /** Thrown when a session's log moved on since it was read: the caller's transaction rolls back. */
 export class SessionConcurrencyError extends Error {
@@ -39,6 +43,8 @@ export interface StoredSession {
   readonly lastSequence: number;
   readonly boardMessageId: number | null;
   readonly events: readonly SessionEvent[];
+  /** The fold of `events`. */
+  readonly state: SessionState;
 }
 
 export interface AppendMeta {
@@ -65,20 +71,63 @@ type Db = PrismaClient | Transaction;
 
 const LIVE_PHASES: readonly SessionPhase[] = ["unscheduled", "scheduled", "postponed", "open", "suspended"];
 
-/** Councils, their rosters and account links, and the session logs (Perbup Banjarnegara 962/2011). */
+/**
+ * Councils, their rosters and account links, and the session logs (Perbup Banjarnegara 962/2011).
+ *
+ * Every update in a council's group reads the roster and the live session, so both are kept in memory: this process
+ * is the only writer (as for the processed-update ids), a copy is installed only after the transaction that wrote it
+ * commits, and a read inside a transaction never caches what it reads (it may see that transaction's own writes).
+ * A copy that is stale anyway (another process wrote) is caught by the sequence check of `append`, which drops it.
+ */
 export class CouncilRepository {
-  constructor(private readonly prisma: PrismaClient) {}
+  /** chat id → the council, or null for a group known to have none. */
+  private readonly councils = new Map<number, StoredCouncil | null>();
+  private readonly chatOfCouncil = new Map<number, number>();
+  /** council id → the id of its live session, or null when it has none. */
+  private readonly liveSessions = new Map<number, number | null>();
+  private readonly sessions = new Map<number, StoredSession>();
+
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly connection: SqliteConnection,
+  ) {}
+
+  /** A read outside a transaction may be kept only while no transaction is open: it could see uncommitted rows. */
+  private mayKeep(tx: Transaction | undefined): boolean {
+    return !tx && this.connection.idle;
+  }
 
   async byChat(chatId: number, tx?: Transaction): Promise<StoredCouncil | undefined> {
+    const cached = this.councils.get(chatId);
+    if (cached !== undefined) return cached ?? undefined;
     const db: Db = tx ?? this.prisma;
     const row = await db.council.findUnique({ where: { chatId: BigInt(chatId) } });
-    return row ? this.load(db, row) : undefined;
+    const loaded = row ? await this.load(db, row) : undefined;
+    if (this.mayKeep(tx)) this.rememberCouncil(chatId, loaded);
+    return loaded;
   }
 
   async byId(id: number, tx?: Transaction): Promise<StoredCouncil | undefined> {
+    const chatId = this.chatOfCouncil.get(id);
+    const cached = chatId === undefined ? undefined : this.councils.get(chatId);
+    if (cached) return cached;
     const db: Db = tx ?? this.prisma;
     const row = await db.council.findUnique({ where: { id } });
-    return row ? this.load(db, row) : undefined;
+    const loaded = row ? await this.load(db, row) : undefined;
+    if (this.mayKeep(tx) && loaded) this.rememberCouncil(loaded.chatId, loaded);
+    return loaded;
+  }
+
+  private rememberCouncil(chatId: number, council: StoredCouncil | undefined): void {
+    this.councils.set(chatId, council ?? null);
+    if (council) this.chatOfCouncil.set(council.id, chatId);
+  }
+
+  /** The roster changed in `tx`: the copy goes now (a rollback must not keep it) and again at commit. */
+  private forgetCouncil(tx: Transaction, chatId: number | undefined): void {
+    if (chatId === undefined) return;
+    this.councils.delete(chatId);
+    afterCommit(tx, () => this.councils.delete(chatId));
   }
 
   private async load(
@@ -108,6 +157,7 @@ export class CouncilRepository {
 
   /** Stores a validated council for a group; members already carrying a Telegram id are linked by `by`. */
   async create(tx: Transaction, chatId: number, council: Council, by: number, at: Date): Promise<number> {
+    this.forgetCouncil(tx, chatId);
     const row = await tx.council.create({
       data: {
         chatId: BigInt(chatId),
@@ -139,6 +189,7 @@ export class CouncilRepository {
 
   /** Links an account to a roster name. The caller checks that neither is linked already. */
   async link(tx: Transaction, councilId: number, memberId: string, telegramUserId: number, by: number, at: Date): Promise<void> {
+    this.forgetCouncil(tx, this.chatOfCouncil.get(councilId));
     await tx.councilAccountLink.create({
       data: { councilId, memberId, telegramUserId: BigInt(telegramUserId), linkedBy: BigInt(by), linkedAt: at },
     });
@@ -146,6 +197,7 @@ export class CouncilRepository {
 
   /** Undoes the current link of a roster name; returns whether there was one. */
   async unlink(tx: Transaction, councilId: number, memberId: string, by: number, at: Date): Promise<boolean> {
+    this.forgetCouncil(tx, this.chatOfCouncil.get(councilId));
     const { count } = await tx.councilAccountLink.updateMany({
       where: { councilId, memberId, unlinkedAt: null },
       data: { unlinkedBy: BigInt(by), unlinkedAt: at },
@@ -168,79 +220,110 @@ export class CouncilRepository {
 
   /** The council's session that is not closed yet, with its log. */
   async liveSession(councilId: number, tx?: Transaction): Promise<StoredSession | undefined> {
+    const known = this.liveSessions.get(councilId);
+    if (known === null) return undefined;
+    if (known !== undefined) return this.session(known, tx);
     const db: Db = tx ?? this.prisma;
     const row = await db.councilSession.findFirst({
       where: { councilId, phase: { in: [...LIVE_PHASES] } },
       orderBy: { id: "desc" },
+      select: { id: true },
     });
-    return row ? this.withEvents(db, row) : undefined;
+    if (this.mayKeep(tx)) this.liveSessions.set(councilId, row?.id ?? null);
+    return row ? this.session(row.id, tx) : undefined;
   }
 
   async session(sessionId: number, tx?: Transaction): Promise<StoredSession | undefined> {
+    const cached = this.sessions.get(sessionId);
+    if (cached) return cached;
     const db: Db = tx ?? this.prisma;
     const row = await db.councilSession.findUnique({ where: { id: sessionId } });
-    return row ? this.withEvents(db, row) : undefined;
+    const loaded = row ? await this.withEvents(db, row) : undefined;
+    if (this.mayKeep(tx) && loaded) this.sessions.set(sessionId, loaded);
+    return loaded;
   }
 
   /** The council's most recent session, closed or not. */
   async latestSession(councilId: number): Promise<StoredSession | undefined> {
-    const row = await this.prisma.councilSession.findFirst({ where: { councilId }, orderBy: { id: "desc" } });
-    return row ? this.withEvents(this.prisma, row) : undefined;
+    const row = await this.prisma.councilSession.findFirst({ where: { councilId }, orderBy: { id: "desc" }, select: { id: true } });
+    return row ? this.session(row.id) : undefined;
   }
 
   private async withEvents(
     db: Db,
     row: { id: number; councilId: number; lastSequence: number; boardMessageId: number | null },
   ): Promise<StoredSession> {
-    const events = await db.councilSessionEvent.findMany({ where: { sessionId: row.id }, orderBy: { sequence: "asc" } });
-    return {
-      id: row.id,
-      councilId: row.councilId,
-      lastSequence: row.lastSequence,
-      boardMessageId: row.boardMessageId,
-      events: events.map(
-        (e) =>
-          ({
-            type: e.type,
-            payload: JSON.parse(e.payload) as unknown,
-            actor: JSON.parse(e.actor) as Person,
-            recordedBy: e.recordedBy === null ? null : Number(e.recordedBy),
-            at: e.at,
-          }) as SessionEvent,
-      ),
-    };
+    const rows = await db.councilSessionEvent.findMany({ where: { sessionId: row.id }, orderBy: { sequence: "asc" } });
+    const events = rows.map(
+      (e) =>
+        ({
+          type: e.type,
+          payload: JSON.parse(e.payload) as unknown,
+          actor: JSON.parse(e.actor) as Person,
+          recordedBy: e.recordedBy === null ? null : Number(e.recordedBy),
+          at: e.at,
+        }) as SessionEvent,
+    );
+    return { id: row.id, councilId: row.councilId, lastSequence: row.lastSequence, boardMessageId: row.boardMessageId, events, state: foldSession(events) };
   }
 
-  async createSession(tx: Transaction, councilId: number): Promise<number> {
+  async createSession(tx: Transaction, councilId: number): Promise<StoredSession> {
     const row = await tx.councilSession.create({ data: { councilId } });
-    return row.id;
+    const session: StoredSession = { id: row.id, councilId, lastSequence: 0, boardMessageId: null, events: [], state: INITIAL_SESSION_STATE };
+    this.liveSessions.delete(councilId);
+    afterCommit(tx, () => {
+      this.liveSessions.set(councilId, row.id);
+      this.sessions.set(row.id, session);
+    });
+    return session;
   }
 
   /**
-   * Appends events after `expected` (the sequence the caller read). Another writer having appended in between
-   * throws SessionConcurrencyError, so the whole update's transaction rolls back.
+   * Appends events to `session` as read (its `lastSequence`), with `after` the fold of the log once they are in.
+   * Another writer having appended in between throws SessionConcurrencyError, so the whole update's transaction
+   * rolls back.
    */
-  async append(tx: Transaction, sessionId: number, expected: number, events: readonly SessionEvent[], phase: SessionPhase, meta: AppendMeta): Promise<number> {
+  async append(tx: Transaction, session: StoredSession, events: readonly SessionEvent[], after: SessionState, meta: AppendMeta): Promise<void> {
+    await executeInTransaction(tx, this.appendPlan(session, events, after, meta));
+  }
+
+  /** `append` as a plan: portable SQL, run on every tap of every session (see SqliteConnection). */
+  appendPlan(session: StoredSession, events: readonly SessionEvent[], after: SessionState, meta: AppendMeta): WritePlan {
+    const expected = session.lastSequence;
     const last = expected + events.length;
-    const { count } = await tx.councilSession.updateMany({
-      where: { id: sessionId, lastSequence: expected },
-      data: { lastSequence: last, phase },
-    });
-    if (count === 0) throw new SessionConcurrencyError(sessionId, expected);
-    if (events.length === 0) return last;
-    await tx.councilSessionEvent.createMany({
-      data: events.map((e, i) => ({
-        sessionId,
-        sequence: expected + i + 1,
-        type: e.type,
-        payload: JSON.stringify(e.payload),
-        actor: JSON.stringify(e.actor),
-        recordedBy: e.recordedBy === null ? null : BigInt(e.recordedBy),
-        updateId: meta.updateId === null ? null : BigInt(meta.updateId),
-        at: e.at,
-      })),
-    });
-    return last;
+    this.sessions.delete(session.id);
+    const updateId = meta.updateId === null ? null : BigInt(meta.updateId);
+    const steps: WriteStep[] = [
+      {
+        statement: { sql: 'UPDATE "CouncilSession" SET "lastSequence" = ?, "phase" = ? WHERE "id" = ? AND "lastSequence" = ?', params: [last, after.phase, session.id, expected] },
+        expect: 1,
+        conflict: () => {
+          this.liveSessions.delete(session.councilId);
+          return new SessionConcurrencyError(session.id, expected);
+        },
+      },
+    ];
+    if (events.length > 0) {
+      const values = events.map(() => "(?, ?, ?, ?, ?, ?, ?, ?)").join(", ");
+      const params = events.flatMap((e, i) => [
+        session.id,
+        expected + i + 1,
+        e.type,
+        JSON.stringify(e.payload),
+        JSON.stringify(e.actor),
+        e.recordedBy === null ? null : BigInt(e.recordedBy),
+        updateId,
+        e.at,
+      ]);
+      steps.push({ statement: { sql: `INSERT INTO "CouncilSessionEvent" ("sessionId", "sequence", "type", "payload", "actor", "recordedBy", "updateId", "at") VALUES ${values}`, params } });
+    }
+    return {
+      steps,
+      onCommit: () => {
+        this.sessions.set(session.id, { ...session, lastSequence: last, events: [...session.events, ...events], state: after });
+        if (after.phase === "closed") this.liveSessions.set(session.councilId, null);
+      },
+    };
   }
 
   /** The council's recorded decisions, newest first; `limit` caps how many. */
@@ -272,7 +355,7 @@ export class CouncilRepository {
       let decisions = folded.get(row.sessionId);
       if (!decisions) {
         const session = await this.session(row.sessionId, tx);
-        decisions = session ? foldSession(session.events).decisions : [];
+        decisions = session ? session.state.decisions : [];
         folded.set(row.sessionId, decisions);
       }
       const decisionNo = (JSON.parse(row.payload) as { decisionNo?: unknown }).decisionNo;
@@ -293,6 +376,9 @@ export class CouncilRepository {
   }
 
   async setBoardMessage(sessionId: number, messageId: number): Promise<void> {
-    await this.prisma.councilSession.update({ where: { id: sessionId }, data: { boardMessageId: messageId } });
+    const statement = { sql: 'UPDATE "CouncilSession" SET "boardMessageId" = ? WHERE "id" = ?', params: [messageId, sessionId] };
+    await this.connection.transaction((run) => run(statement));
+    const cached = this.sessions.get(sessionId);
+    if (cached) this.sessions.set(sessionId, { ...cached, boardMessageId: messageId });
   }
 }

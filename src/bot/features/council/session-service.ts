@@ -5,13 +5,14 @@ import { decide } from "../../../domain/council/session-engine.ts";
 import type { Sender } from "../../../domain/council/session-engine.ts";
 import type { SessionCommandInput } from "../../../domain/council/session-commands.ts";
 import type { SessionEvent } from "../../../domain/council/session-events.ts";
-import { evolveAll, foldSession } from "../../../domain/council/session-fold.ts";
+import { evolveAll } from "../../../domain/council/session-fold.ts";
 import { INITIAL_SESSION_STATE } from "../../../domain/council/session-state.ts";
 import type { SessionState } from "../../../domain/council/session-state.ts";
-import { pendingTimers, timersAfter } from "../../../domain/council/timers.ts";
+import { pendingTimers, timerChanges } from "../../../domain/council/timers.ts";
 import type { Rejection } from "../../../domain/shared/rejection.ts";
-import type { StoredCouncil } from "../../../store/council/council-repository.ts";
+import { SessionConcurrencyError, type StoredCouncil, type StoredSession } from "../../../store/council/council-repository.ts";
 import type { Transaction } from "../../../store/prisma-client.ts";
+import { executeInTransaction, type WritePlan } from "../../../store/write-plan.ts";
 import type { Store } from "../../../store/store.ts";
 import type { JobHandler, JobMessage } from "../../jobs/job-handler.ts";
 import { noticeFor } from "./board.ts";
@@ -24,9 +25,49 @@ export type Applied =
   | { readonly ok: true; readonly sessionId: number; readonly events: readonly SessionEvent[]; readonly state: SessionState }
   | { readonly ok: false; readonly sessionId: number | null; readonly rejection: Rejection; readonly state: SessionState };
 
+interface Planned {
+  readonly applied: Applied;
+  /** The writes of an accepted command: the events, and the stored timers to cancel and to schedule. */
+  readonly plans: readonly WritePlan[];
+}
+
+/** Decides a command against `session` as read, and plans its writes; nothing is written here. */
+function planCommand(
+  store: Store,
+  stored: StoredCouncil,
+  session: StoredSession,
+  command: SessionCommandInput,
+  options: { readonly actor: Sender; readonly now: DateTime; readonly updateId: number | null },
+): Planned {
+  const before = session.state;
+  const decided = decide(stored.council, before, command, { now: options.now, rules: RULES, actor: options.actor });
+  if (!decided.ok) return { applied: { ok: false, sessionId: session.id, rejection: decided, state: before }, plans: [] };
+  const events = decided.value;
+  const after = evolveAll(before, events);
+  const changes = timerChanges(before, after, stored.council.zone);
+  const at = options.now.toJSDate();
+  const plans = [
+    store.council.appendPlan(session, events, after, { updateId: options.updateId }),
+    ...changes.cancel.map((key) => store.jobs.cancelPlan(COUNCIL_TIMER_KIND, timerJobKey(session.id, key), at)),
+    ...changes.schedule.map((timer) =>
+      store.jobs.schedulePlan(
+        {
+          kind: COUNCIL_TIMER_KIND,
+          key: timerJobKey(session.id, timer.key),
+          payload: { sessionId: session.id, key: timer.key, command: timer.command },
+          dueAt: DateTime.fromISO(timer.dueAt).toJSDate(),
+          chatId: stored.chatId,
+        },
+        at,
+      ),
+    ),
+  ];
+  return { applied: { ok: true, sessionId: session.id, events, state: after }, plans };
+}
+
 /**
- * Runs one command against the council's live session inside `tx`: decide, append with the expected sequence,
- * and schedule/cancel the stored timers the new state needs. `newSession` starts a session row for a schedule.
+ * Runs one command against the council's live session inside `tx` (a schedule starts the session): decide, append
+ * with the expected sequence, and schedule/cancel the stored timers the new state needs.
  */
 export async function applyCommand(
   tx: Transaction,
@@ -36,31 +77,46 @@ export async function applyCommand(
   options: { readonly actor: Sender; readonly now: DateTime; readonly updateId: number | null; readonly sessionId?: number },
 ): Promise<Applied> {
   let session = options.sessionId !== undefined ? await store.council.session(options.sessionId, tx) : await store.council.liveSession(stored.id, tx);
-  if (!session && command.type === "schedule") {
-    const id = await store.council.createSession(tx, stored.id);
-    session = { id, councilId: stored.id, lastSequence: 0, boardMessageId: null, events: [] };
-  }
-  const before = session ? foldSession(session.events) : INITIAL_SESSION_STATE;
+  if (!session && command.type === "schedule") session = await store.council.createSession(tx, stored.id);
   if (!session) {
-    return { ok: false, sessionId: null, rejection: { ok: false, code: "WRONG_PHASE", params: { phase: "unscheduled" } }, state: before };
+    return { ok: false, sessionId: null, rejection: { ok: false, code: "WRONG_PHASE", params: { phase: "unscheduled" } }, state: INITIAL_SESSION_STATE };
   }
-  const decided = decide(stored.council, before, command, { now: options.now, rules: RULES, actor: options.actor });
-  if (!decided.ok) return { ok: false, sessionId: session.id, rejection: decided, state: before };
-  const events = decided.value;
-  const after = evolveAll(before, events);
-  await store.council.append(tx, session.id, session.lastSequence, events, after.phase, { updateId: options.updateId });
-  const changes = timersAfter(before, events, stored.council.zone);
-  const at = options.now.toJSDate();
-  for (const key of changes.cancel) await store.jobs.cancel(tx, COUNCIL_TIMER_KIND, { sessionId: session.id, key }, at);
-  for (const timer of changes.schedule) {
-    await store.jobs.schedule(tx, {
-      kind: COUNCIL_TIMER_KIND,
-      payload: { sessionId: session.id, key: timer.key, command: timer.command },
-      dueAt: DateTime.fromISO(timer.dueAt).toJSDate(),
-      chatId: stored.chatId,
-    });
+  const { applied, plans } = planCommand(store, stored, session, command, options);
+  for (const plan of plans) await executeInTransaction(tx, plan);
+  return applied;
+}
+
+/** The stored job of a session's timer; the 20261201 migration gives timers stored before it the same key. */
+function timerJobKey(sessionId: number, timerKey: string): string {
+  return `session:${sessionId}:${timerKey}`;
+}
+
+/**
+ * A user's command, committed with the claim on their update. A live session is decided against its copy in
+ * memory and written in one native transaction (the hot path); a schedule, which starts a session, goes through
+ * Prisma. A copy gone stale (another process appended) fails the sequence check and is dropped; the command is
+ * then decided once more against the log as it is.
+ */
+export async function applyInUpdate(
+  store: Store,
+  updateId: number,
+  stored: StoredCouncil,
+  command: SessionCommandInput,
+  options: { readonly actor: Sender; readonly now: DateTime },
+): Promise<Applied> {
+  const attempt = async (): Promise<Applied> => {
+    const session = await store.council.liveSession(stored.id);
+    if (!session) return store.updates.inUpdate(updateId, (tx) => applyCommand(tx, store, stored, command, { ...options, updateId }));
+    const { applied, plans } = planCommand(store, stored, session, command, { ...options, updateId });
+    if (applied.ok) await store.updates.commitPlans(updateId, plans);
+    return applied;
+  };
+  try {
+    return await attempt();
+  } catch (error) {
+    if (!(error instanceof SessionConcurrencyError)) throw error;
+    return attempt();
   }
-  return { ok: true, sessionId: session.id, events, state: after };
 }
 
 export function notices(stored: StoredCouncil, applied: Extract<Applied, { ok: true }>): string[] {
@@ -97,8 +153,7 @@ export const councilTimerJob: JobHandler<TimerPayload> = {
     if (!session) return [];
     const stored = await store.council.byId(session.councilId, tx);
     if (!stored) return [];
-    const state = foldSession(session.events);
-    const timer = pendingTimers(state, stored.council.zone).find((t) => t.key === payload.key);
+    const timer = pendingTimers(session.state, stored.council.zone).find((t) => t.key === payload.key);
     if (!timer) return [];
     if (!payload.command) {
       return [{ chatId: stored.chatId, text: "⏰ Waktu skors berakhir. Pimpinan rapat melanjutkan rapat dengan /lanjut." }];
