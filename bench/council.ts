@@ -1,18 +1,27 @@
 /**
- * The council-session benchmark (issue 3): many sessions of 9 members at once, each signing in, opening,
- * queuing speakers and voting, through the whole stack (handleUpdate, the engine, SQLite; Bot API answered
- * locally). Prints updates per second, p50/p99 handling latency and peak memory with every session open.
+ * The council-session benchmark (issue 3): many BPD groups of 9 members, each running a session through the whole
+ * stack (handleUpdate, the engine, SQLite; Bot API calls answered by a stub, so the network is not measured).
+ *
+ *  1. throughput: every session at once, each sending its next update as soon as the last was handled (closed loop):
+ *     sign-in, opening, an agenda item, three speakers registered, the floor, a vote of all nine, its close.
+ *  2. latency at a steady load: updates arrive at a fixed rate (default 1,000 a second) spread over the sessions
+ *     (open loop, as Telegram delivers them); the time from arrival to handled includes waiting behind the chat's
+ *     earlier updates. A closed loop cannot measure this: its latency is only the concurrency divided by throughput.
+ *  3. memory with every session open: RSS, and the JavaScript heap after a collection; and the same before the
+ *     first session was set up, so what the sessions add is visible.
+ * It prints figures; nothing here passes or fails.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
+import { setTimeout as sleep } from "node:timers/promises";
 import { DateTime } from "luxon";
-import type { Update, User } from "telegraf/types";
+import { Telegram } from "telegraf";
+import type { Message, Update, User } from "telegraf/types";
 import { createApp } from "../src/app.ts";
+import { councilData } from "../src/bot/features/council/callback-data.ts";
 import { createLogger } from "../src/logger.ts";
-import { findButton } from "../src/sandbox/keyboard.ts";
-import { keyboardOf, LocalBotApi } from "../src/sandbox/local-bot-api.ts";
 import { SANDBOX_BOT_INFO } from "../src/sandbox/sandbox-bot.ts";
 import { supergroupChat, UpdateFactory, userOf } from "../src/sandbox/update-factory.ts";
 import { percentile } from "./stats.ts";
@@ -21,84 +30,142 @@ const NAMES = ["Ahmad Fauzi", "Sri Wahyuni", "Budi Santoso", "Siti Aminah", "Way
 const ROLES = ["Ketua", "Wakil", "Anggota", "Anggota", "Anggota", "Anggota", "Anggota", "Anggota", "Anggota"];
 const COMMISSIONS = ["", "", "Pemerintahan", "Pemerintahan", "Pembangunan", "Pembangunan", "Pembangunan", "Kemasyarakatan", "Kemasyarakatan"];
 
-export async function benchCouncilSessions(sessions: number): Promise<void> {
+interface Group {
+  readonly chat: ReturnType<typeof supergroupChat>;
+  readonly members: readonly User[];
+  sessionId: number;
+}
+
+/** One step of a session's script: who sends what. */
+type Step = { readonly from: number; readonly text: string } | { readonly from: number; readonly press: string; readonly arg?: string };
+
+function script(item: number): Step[] {
+  const all = NAMES.map((_, i) => i);
+  return [
+    ...(item === 1 ? [...all.map((from) => ({ from, text: "/hadir" })), { from: 0, text: "/buka" }] : []),
+    { from: 0, text: `/acara ${item}` },
+    { from: 0, text: "/daftar" },
+    ...[2, 3, 4].map((from) => ({ from, text: "/bicara" })),
+    { from: 0, text: "/tutupdaftar" },
+    { from: 0, text: "/lantai" },
+    { from: 0, text: "/selesai" },
+    { from: 0, text: `/voting Usul acara ${item}` },
+    ...all.map((from) => ({ from, press: "vote", arg: "yes" })),
+    { from: 0, press: "tutupvote" },
+  ];
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+}
+
+function heapAfterCollection(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().heapUsed;
+}
+
+export async function benchCouncilSessions(sessions: number, rate = 1_000): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "asisten-desa-bench-council-"));
-  const token = `${SANDBOX_BOT_INFO.id}:bench-council`;
-  const api = new LocalBotApi({ token, knownChatsOnly: false, transcriptLimit: 3 }).install();
+  let messageId = 1;
+  const now = DateTime.fromISO("2026-11-23T09:30:00", { zone: "Asia/Jakarta" });
+  const original = Telegram.prototype.callApi;
+  // Every Bot API call answers at once with a message, as Telegram would: the bot is measured, not the network.
+  Telegram.prototype.callApi = async function stub(method: string, payload: { chat_id?: number }) {
+    if (method === "answerCallbackQuery") return true as never;
+    return { message_id: messageId++, date: 0, chat: { id: payload.chat_id ?? 0, type: "supergroup" }, text: "" } as never;
+  } as typeof Telegram.prototype.callApi;
   const app = await createApp({
     databaseUrl: `file:${join(dir, "council.db")}`,
     timeZone: "Asia/Jakarta",
     logger: createLogger("silent"),
-    botToken: token,
-    clock: () => DateTime.fromISO("2026-11-23T09:30:00", { zone: "Asia/Jakarta" }),
+    botToken: `${SANDBOX_BOT_INFO.id}:bench-council`,
+    clock: () => now,
   });
   app.bot.botInfo = SANDBOX_BOT_INFO;
-  const factory = new UpdateFactory({ nextUpdateId: 1, messageIds: (chatId) => api.nextMessageId(chatId) });
-  let peakRss = 0;
-  const latencies: number[] = [];
-  let timing = false;
+  const factory = new UpdateFactory({ nextUpdateId: 1, messageIds: () => messageId++ });
+  const rssBefore = process.memoryUsage().rss;
+  const heapBefore = heapAfterCollection();
 
-  const handle = async (update: Update) => {
-    const start = performance.now();
-    await app.bot.handleUpdate(update);
-    if (timing) latencies.push(performance.now() - start);
-    if (latencies.length % 500 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
-  };
-  const councils = Array.from({ length: sessions }, (_, index) => {
-    const chat = supergroupChat(-1_000_000_000_000 - index, `BPD Desa ${index + 1}`);
-    api.rememberChat(chat);
-    const members = NAMES.map((name, member) => userOf({ id: 10_000_000 + index * 10 + member, name }));
-    return { chat, members };
+  const groups: Group[] = Array.from({ length: sessions }, (_, index) => ({
+    chat: supergroupChat(-1_000_000_000_000 - index, `BPD Desa ${index + 1}`),
+    members: NAMES.map((name, member) => userOf({ id: 10_000_000 + index * 10 + member, name })),
+    sessionId: 0,
+  }));
+  const boardMessage = (group: Group): Message.TextMessage => ({
+    message_id: 1,
+    date: 0,
+    chat: group.chat,
+    from: { id: SANDBOX_BOT_INFO.id, is_bot: true, first_name: SANDBOX_BOT_INFO.first_name },
+    text: "📋",
   });
-  const say = (chat: (typeof councils)[number]["chat"], from: User, text: string) => handle(factory.message(text, { from, chat }));
-  const press = async (chat: (typeof councils)[number]["chat"], from: User, label: string) => {
-    const entry = api.latestWithButtons(chat.id);
-    const match = entry && findButton(keyboardOf(entry), label);
-    if (!entry || !match?.ok || match.button.action.type !== "callback") throw new Error(`no button ${label} in ${chat.title}`);
-    await handle(factory.callbackQuery({ from, message: entry.message, data: match.button.action.data }));
+  const updateFor = (group: Group, step: Step): Update => {
+    const from = group.members[step.from]!;
+    if ("text" in step) return factory.message(step.text, { from, chat: group.chat });
+    const data = councilData(group.sessionId, step.press as Parameters<typeof councilData>[1], step.arg);
+    return factory.callbackQuery({ from, message: boardMessage(group), data });
   };
 
-  // Set-up (not timed): the roster, every member linked, a session scheduled.
-  for (const { chat, members } of councils) {
+  // Set-up (not timed): the roster, every member linked, a session with two items scheduled.
+  const setUpStarted = performance.now();
+  for (const group of groups) {
+    const [chair, ...rest] = group.members as [User, ...User[]];
     const roster = NAMES.map((name, i) => `${ROLES[i]}: ${name}, ${1960 + i}${COMMISSIONS[i] ? `, ${COMMISSIONS[i]}` : ""}`);
-    await say(chat, members[0]!, [`/bpd ${chat.title}`, ...roster, "Sekretaris: Joko"].join("\n"));
-    for (const member of members.slice(1)) {
-      await say(chat, member, "/gabung");
-      await press(chat, member, member.first_name + (member.last_name ? ` ${member.last_name}` : ""));
+    await app.bot.handleUpdate(factory.message([`/bpd ${group.chat.title}`, ...roster, "Sekretaris: Joko"].join("\n"), { from: chair, chat: group.chat }));
+    const council = (await app.store.council.byChat(group.chat.id))!;
+    for (const [index, member] of rest.entries()) {
+      const memberId = council.council.members[index + 1]!.id;
+      await app.bot.handleUpdate(factory.callbackQuery({ from: member, message: boardMessage(group), data: councilData(0, "link", memberId) }));
     }
-    await say(chat, members[0]!, "/sidang paripurna terbuka 10:00 | Balai Desa | Laporan Kepala Desa");
+    await app.bot.handleUpdate(factory.message("/sidang paripurna terbuka 10:00 | Balai Desa | Laporan Kepala Desa; Rancangan APBDes", { from: chair, chat: group.chat }));
+    group.sessionId = (await app.store.council.liveSession(council.id))!.id;
   }
+  const setUpSeconds = (performance.now() - setUpStarted) / 1000;
+  if (process.env.BENCH_DEBUG) console.log("after set-up", mb(process.memoryUsage().rss), mb(heapAfterCollection()), mb(process.memoryUsage().heapTotal));
 
-  // The timed part: every session at once, each one's updates in order.
-  timing = true;
-  const started = performance.now();
-  await Promise.all(
-    councils.map(async ({ chat, members }) => {
-      const [chair, ...rest] = members as [User, ...User[]];
-      for (const member of members) await say(chat, member, "/hadir");
-      await say(chat, chair, "/buka");
-      await say(chat, chair, "/acara 1");
-      await say(chat, chair, "/daftar");
-      for (const member of rest.slice(0, 3)) await say(chat, member, "/bicara");
-      await say(chat, chair, "/tutupdaftar");
-      await say(chat, chair, "/lantai");
-      await say(chat, chair, "/selesai");
-      await say(chat, chair, "/voting Menyetujui laporan Kepala Desa");
-      for (const member of members) await press(chat, member, "Setuju");
-      await press(chat, chair, "Tutup voting");
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  // 1. Throughput, closed loop.
+  const first = groups.map((group) => script(1).map((step) => updateFor(group, step)));
+  const throughputStarted = performance.now();
+  await Promise.all(first.map(async (updates) => {
+    for (const update of updates) await app.bot.handleUpdate(update);
+  }));
+  const throughputSeconds = (performance.now() - throughputStarted) / 1000;
+  const throughputUpdates = first.reduce((sum, updates) => sum + updates.length, 0);
+  const rssOpen = process.memoryUsage().rss;
+  const heapOpen = heapAfterCollection();
+
+  // 2. Latency at a steady rate, open loop: update i of the whole run arrives at i / rate seconds.
+  const second = groups.map((group) => script(2).map((step) => updateFor(group, step)));
+  const arrivals: Update[] = [];
+  for (let round = 0; round < second[0]!.length; round++) for (const updates of second) arrivals.push(updates[round]!);
+  const latencies: number[] = [];
+  const pending: Promise<void>[] = [];
+  const { Session } = await import("node:inspector/promises");
+  const inspector = new Session();
+  if (process.env.BENCH_PROFILE) { inspector.connect(); await inspector.post("Profiler.enable"); await inspector.post("Profiler.start"); }
+  const latencyStarted = performance.now();
+  for (const [index, update] of arrivals.entries()) {
+    const due = latencyStarted + (index * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 1) await sleep(wait);
+    pending.push(app.bot.handleUpdate(update).then(() => void latencies.push(performance.now() - due)));
+  }
+  await Promise.all(pending);
+  if (process.env.BENCH_PROFILE) { const { profile } = await inspector.post("Profiler.stop"); (await import("node:fs")).writeFileSync("/tmp/prof/lat.cpuprofile", JSON.stringify(profile)); }
+  const latencySeconds = (performance.now() - latencyStarted) / 1000;
   latencies.sort((a, b) => a - b);
-  const decided = (await Promise.all(councils.slice(0, 5).map(async ({ chat }) => (await app.store.council.byChat(chat.id)) !== undefined))).every(Boolean);
+  const rssPeak = Math.max(rssOpen, process.memoryUsage().rss);
 
-  console.log(`Council sessions: ${sessions} sessions of 9 members at once (set-up not timed)`);
-  console.log(`  updates handled   ${latencies.length}`);
-  console.log(`  throughput        ${(latencies.length / seconds).toFixed(0)} updates/s`);
-  console.log(`  latency           p50 ${percentile(latencies, 50).toFixed(2)} ms  p99 ${percentile(latencies, 99).toFixed(2)} ms  (queueing behind the chat's earlier updates included)`);
-  console.log(`  peak RSS          ${(peakRss / 1024 / 1024).toFixed(0)} MB with ${sessions} sessions open${decided ? "" : " (set-up check failed)"}`);
-  api.uninstall();
+  const closed = await app.store.council.session(groups[0]!.sessionId);
+  const decisions = closed?.state.decisions.length ?? 0;
+  console.log(`Council sessions: ${sessions} BPD groups of 9 members (set-up of rosters, links and sessions: ${setUpSeconds.toFixed(0)} s, not timed)`);
+  console.log(`  throughput, all sessions at once      ${throughputUpdates} updates in ${throughputSeconds.toFixed(1)} s = ${(throughputUpdates / throughputSeconds).toFixed(0)} updates/s`);
+  console.log(
+    `  latency at ${rate} updates/s offered      ${latencies.length} updates in ${latencySeconds.toFixed(1)} s; p50 ${percentile(latencies, 50).toFixed(2)} ms  p99 ${percentile(latencies, 99).toFixed(2)} ms  max ${latencies.at(-1)!.toFixed(2)} ms`,
+  );
+  console.log(`  memory before any session             RSS ${mb(rssBefore)}, heap ${mb(heapBefore)}`);
+  console.log(`  memory with ${sessions} sessions open        RSS ${mb(rssOpen)} (peak ${mb(rssPeak)}), heap ${mb(heapOpen)}: ${((heapOpen - heapBefore) / sessions / 1024).toFixed(1)} KB of heap a session`);
+  console.log(`  check: the first session recorded ${decisions} decisions (2 expected)`);
+  Telegram.prototype.callApi = original;
   await app.close();
   rmSync(dir, { recursive: true, force: true });
 }

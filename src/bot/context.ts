@@ -20,6 +20,12 @@ export class BotContext extends Context {
   /** The chat's reply language: Indonesian unless the chat chose English with /bahasa. */
   language: Language = "id";
   callbackAnswered = false;
+  private clockReading?: DateTime;
+
+  /** The bot's time for this update, read once: every part of one update sees the same instant. */
+  get now(): DateTime {
+    return (this.clockReading ??= this.services.clock());
+  }
 
   /** Picks the Indonesian or English wording for this chat. */
   say(id: string, en: string): string {

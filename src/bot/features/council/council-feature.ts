@@ -3,7 +3,6 @@ import { councilChair, findMember, memberByTelegramUser } from "../../../domain/
 import { validateCouncil } from "../../../domain/council/council-setup.ts";
 import { meetingHoursWarning } from "../../../domain/council/meeting-hours.ts";
 import type { SessionCommandInput } from "../../../domain/council/session-commands.ts";
-import { foldSession } from "../../../domain/council/session-fold.ts";
 import { isMemberPresent, presentVoters, runningVote } from "../../../domain/council/session-state.ts";
 import type { SessionState } from "../../../domain/council/session-state.ts";
 import type { StoredCouncil } from "../../../store/council/council-repository.ts";
@@ -14,7 +13,7 @@ import { boardKeyboard, boardText } from "./board.ts";
 import { COUNCIL_CALLBACK_PATTERN, councilData, parseCouncilAction } from "./callback-data.ts";
 import { choiceName, refusalText } from "./messages.ts";
 import { parseSchedule, parseTime, SCHEDULE_USAGE } from "./schedule-parser.ts";
-import { applyCommand, notices, RULES } from "./session-service.ts";
+import { applyInUpdate, notices, RULES } from "./session-service.ts";
 import type { Applied } from "./session-service.ts";
 import { parseCouncilSetup, SETUP_EXAMPLE } from "./setup-parser.ts";
 
@@ -40,7 +39,7 @@ const SESSION_COMMANDS: Record<string, Sessionful> = {
   buka: () => ({ type: "open" }),
   tunda: (ctx, _s, _st, payload) => {
     if (!payload) return { type: "postpone" };
-    const until = parseTime(payload, ctx.services.clock().setZone(_s.council.zone));
+    const until = parseTime(payload, ctx.now.setZone(_s.council.zone));
     return until ? { type: "postpone", until } : "Tulis jamnya, misalnya /tunda 11:00";
   },
   acara: (_ctx, _s, state, payload) => {
@@ -57,7 +56,7 @@ const SESSION_COMMANDS: Record<string, Sessionful> = {
   mufakat: (_ctx, _s, _st, payload) => (payload ? { type: "recordConsensus", motion: payload.slice(0, 500) } : "Tulis keputusannya, misalnya /mufakat Menyetujui jadwal reses"),
   tutupvoting: () => ({ type: "closeVote" }),
   skors: (ctx, s, _st, payload) => {
-    const until = parseTime(payload, ctx.services.clock().setZone(s.council.zone));
+    const until = parseTime(payload, ctx.now.setZone(s.council.zone));
     return until ? { type: "suspend", until } : "Tulis sampai jam berapa, misalnya /skors 13:00";
   },
   lanjut: () => ({ type: "resume" }),
@@ -91,7 +90,7 @@ export function councilFeature(): Composer<BotContext> {
     if (!stored) return next();
     const payload = payloadOf(ctx);
     if (!payload) return void (await ctx.reply(SCHEDULE_USAGE));
-    const parsed = parseSchedule(payload, ctx.services.clock().setZone(stored.council.zone));
+    const parsed = parseSchedule(payload, ctx.now.setZone(stored.council.zone));
     if (!parsed.ok) return void (await ctx.reply(parsed.error));
     const applied = await run(ctx, stored, parsed.command);
     if (!applied.ok) return void (await ctx.reply(refusalText(applied.rejection)));
@@ -109,7 +108,7 @@ export function councilFeature(): Composer<BotContext> {
       if (!stored) return next();
       const session = await ctx.services.store.council.liveSession(stored.id);
       if (!session) return void (await ctx.reply("Belum ada rapat yang dijadwalkan. Pimpinan menjadwalkan rapat dengan /sidang."));
-      const state = foldSession(session.events);
+      const state = session.state;
       const built = build(ctx, stored, state, payloadOf(ctx));
       if (built === undefined) return;
       if (typeof built === "string") return void (await ctx.reply(built));
@@ -122,7 +121,7 @@ export function councilFeature(): Composer<BotContext> {
     const stored = await councilOf(ctx);
     if (!stored) return next();
     const session = await ctx.services.store.council.liveSession(stored.id);
-    const state = session ? foldSession(session.events) : undefined;
+    const state = session?.state;
     if (!session || !state || !runningVote(state)) return void (await ctx.reply("Tidak ada pemungutan suara yang sedang berlangsung."));
     const voted = runningVote(state)!.ballots;
     const offline = presentVoters(state).map((id) => findMember(stored.council, id)!).filter((m) => m.telegramUserId === null && !voted[m.id]);
@@ -139,7 +138,7 @@ export function councilFeature(): Composer<BotContext> {
     if (action.action === "link" || action.action === "unlink") return linkAction(ctx, stored, action.action, action.arg ?? "");
     const session = await ctx.services.store.council.liveSession(stored.id);
     if (!session || session.id !== action.sessionId) return void (await ctx.answerCbQuery("Tombol ini untuk rapat yang sudah selesai.", { show_alert: true }));
-    const state = foldSession(session.events);
+    const state = session.state;
     const command = commandForButton(action.action, action.arg, state);
     if (!command) return void (await ctx.answerCbQuery("Tombol ini sudah tidak berlaku.", { show_alert: true }));
     const applied = await run(ctx, stored, command);
@@ -216,10 +215,7 @@ async function councilOf(ctx: BotContext): Promise<StoredCouncil | undefined> {
 
 async function run(ctx: BotContext, stored: StoredCouncil, command: SessionCommandInput): Promise<Applied> {
   const { store, clock } = ctx.services;
-  const updateId = ctx.update.update_id;
-  return store.updates.inUpdate(updateId, (tx) =>
-    applyCommand(tx, store, stored, command, { actor: { kind: "user", telegramUserId: ctx.from!.id }, now: clock(), updateId }),
-  );
+  return applyInUpdate(store, ctx.update.update_id, stored, command, { actor: { kind: "user", telegramUserId: ctx.from!.id }, now: ctx.now });
 }
 
 /** After a typed command: the board changes in place; a new message only for a refusal or an event needing attention. */
@@ -259,7 +255,7 @@ async function offerProxySignIn(ctx: BotContext, stored: StoredCouncil, applied:
 /** Edits the session's board in place; sends it anew (and remembers it) when there is none or it cannot be edited. */
 async function refreshBoard(ctx: BotContext, stored: StoredCouncil, sessionId: number, state: SessionState, fresh = false): Promise<void> {
   const { store, clock } = ctx.services;
-  const text = boardText(stored.council, state, RULES, clock().setZone(stored.council.zone));
+  const text = boardText(stored.council, state, RULES, ctx.now.setZone(stored.council.zone));
   const markup = boardKeyboard(sessionId, state);
   const session = await store.council.session(sessionId);
   if (session?.boardMessageId && fresh) {
@@ -292,7 +288,7 @@ async function bpd(ctx: BotContext, payload: string): Promise<void> {
   const zone = ctx.services.timeZone;
   const parsed = parseCouncilSetup(payload, zone);
   if (!parsed.ok) return void (await ctx.reply(parsed.error));
-  const now = ctx.services.clock().setZone(zone);
+  const now = ctx.now.setZone(zone);
   const valid = validateCouncil(parsed.input, { asOf: now, rules: RULES });
   if (!valid.ok) return void (await ctx.reply(`Data BPD belum dapat disimpan: ${refusalText(valid)}`));
   const chair = councilChair(valid.value.council);
@@ -328,7 +324,7 @@ async function linkAction(ctx: BotContext, stored: StoredCouncil, action: "link"
   const target = findMember(stored.council, memberId);
   if (!target) return void (await ctx.answerCbQuery("Nama itu tidak ada dalam daftar BPD.", { show_alert: true }));
   const by = ctx.from!.id;
-  const at = clock().toJSDate();
+  const at = ctx.now.toJSDate();
   if (action === "link") {
     const own = memberByTelegramUser(stored.council, by);
     if (own) return void (await ctx.answerCbQuery(`Akun Anda sudah terhubung dengan ${own.name}.`, { show_alert: true }));
