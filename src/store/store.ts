@@ -1,6 +1,7 @@
 import { ChatSettingsRepository } from "./chat-settings.ts";
 import { CouncilRepository } from "./council/council-repository.ts";
 import { FundRepository } from "./funds/fund-repository.ts";
+import { sqlitePath } from "./database-file.ts";
 import { migrateDatabase } from "./migrate.ts";
 import { createMigrationStore, type MigrationStore } from "./migration/migration-store.ts";
 import { openPrismaClient, type PrismaClient } from "./prisma-client.ts";
@@ -8,6 +9,7 @@ import { ProcessedUpdateRepository } from "./processed-updates.ts";
 import { RegionRepository } from "./region/region-repository.ts";
 import { ScheduledJobRepository } from "./scheduled-jobs.ts";
 import { SqliteConnection } from "./sqlite-connection.ts";
+import { startWalCheckpointer, WAL_SAFETY_PAGES, type WalCheckpointer } from "./wal-checkpointer.ts";
 import { seedDatabase } from "./seed.ts";
 import { WorkPlanRepository } from "./workplan/work-plan-repository.ts";
 
@@ -28,7 +30,7 @@ export interface Store {
   close(): Promise<void>;
 }
 
-export function createStore(prisma: PrismaClient, connection: SqliteConnection): Store {
+export function createStore(prisma: PrismaClient, connection: SqliteConnection, checkpointer?: WalCheckpointer): Store {
   return {
     updates: new ProcessedUpdateRepository(prisma, connection),
     chatSettings: new ChatSettingsRepository(prisma),
@@ -38,7 +40,10 @@ export function createStore(prisma: PrismaClient, connection: SqliteConnection):
     workplan: new WorkPlanRepository(prisma),
     region: new RegionRepository(prisma),
     council: new CouncilRepository(prisma, connection),
-    close: () => prisma.$disconnect(),
+    async close() {
+      await checkpointer?.stop();
+      await prisma.$disconnect();
+    },
   };
 }
 
@@ -55,7 +60,8 @@ export async function openStore(databaseUrl: string): Promise<Store> {
   // In WAL mode NORMAL loses nothing when the process is killed (only a power cut can drop the last commits),
   // and it spares an fsync per update.
   await prisma.$queryRawUnsafe("PRAGMA synchronous = NORMAL");
-  const store = createStore(prisma, connection);
+  await prisma.$queryRawUnsafe(`PRAGMA wal_autocheckpoint = ${WAL_SAFETY_PAGES}`);
+  const store = createStore(prisma, connection, startWalCheckpointer(sqlitePath(databaseUrl)));
   await seedDatabase(store);
   return store;
 }
