@@ -120,7 +120,6 @@ export async function benchCouncilSessions(sessions: number, rate = 1_000): Prom
     group.sessionId = (await app.store.council.liveSession(council.id))!.id;
   }
   const setUpSeconds = (performance.now() - setUpStarted) / 1000;
-  if (process.env.BENCH_DEBUG) console.log("after set-up", mb(process.memoryUsage().rss), mb(heapAfterCollection()), mb(process.memoryUsage().heapTotal));
 
   // 1. Throughput, closed loop.
   const first = groups.map((group) => script(1).map((step) => updateFor(group, step)));
@@ -139,9 +138,6 @@ export async function benchCouncilSessions(sessions: number, rate = 1_000): Prom
   for (let round = 0; round < second[0]!.length; round++) for (const updates of second) arrivals.push(updates[round]!);
   const latencies: number[] = [];
   const pending: Promise<void>[] = [];
-  const { Session } = await import("node:inspector/promises");
-  const inspector = new Session();
-  if (process.env.BENCH_PROFILE) { inspector.connect(); await inspector.post("Profiler.enable"); await inspector.post("Profiler.start"); }
   const latencyStarted = performance.now();
   for (const [index, update] of arrivals.entries()) {
     const due = latencyStarted + (index * 1000) / rate;
@@ -150,7 +146,6 @@ export async function benchCouncilSessions(sessions: number, rate = 1_000): Prom
     pending.push(app.bot.handleUpdate(update).then(() => void latencies.push(performance.now() - due)));
   }
   await Promise.all(pending);
-  if (process.env.BENCH_PROFILE) { const { profile } = await inspector.post("Profiler.stop"); (await import("node:fs")).writeFileSync("/tmp/prof/lat.cpuprofile", JSON.stringify(profile)); }
   const latencySeconds = (performance.now() - latencyStarted) / 1000;
   latencies.sort((a, b) => a - b);
   const rssPeak = Math.max(rssOpen, process.memoryUsage().rss);
