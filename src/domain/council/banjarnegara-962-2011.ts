@@ -1,5 +1,6 @@
 import { cite } from "../shared/citation.ts";
 import type { Citation } from "../shared/citation.ts";
+import { banjarnegaraHeadReport, banjarnegaraProcedures } from "./banjarnegara-962-2011-procedures.ts";
 import { banjarnegaraRecords } from "./banjarnegara-962-2011-records.ts";
 import type { CouncilRuleBook, Fraction } from "./rule-book.ts";
 
@@ -298,16 +299,8 @@ export const BANJARNEGARA_962_2011: CouncilRuleBook = {
   minutes: { correctionDays: 7, citation: pasal("Pasal 56 ayat (4)") },
   records: banjarnegaraRecords(pasal),
 
-  headReport: {
-    attendance: {
-      comparison: "atLeast",
-      fraction: TWO_THIRDS,
-      base: "allMembers",
-      citation: pasal("Pasal 4 ayat (1)"),
-      alsoCited: [],
-      text: "Kepala Desa wajib menyampaikan pertanggungjawaban kepada BPD … yang dihadiri oleh paling rendah 2/3 (dua pertiga) jumlah anggota BPD",
-    },
-  },
+  headReport: banjarnegaraHeadReport(pasal),
+  procedures: banjarnegaraProcedures(pasal),
 
   procedure: {
     convening: { citation: pasal("Pasal 30 ayat (4)"), text: "BPD mengadakan rapat atas undangan Ketua BPD" },

@@ -1,4 +1,5 @@
 import type { Citation } from "../shared/citation.ts";
+import type { HeadReportRules, ProcedureRules } from "./procedures/procedure-rules.ts";
 import type { RecordRules } from "./record-rules.ts";
 
 /**
@@ -204,7 +205,10 @@ export interface CouncilRuleBook {
   readonly minutes: { readonly correctionDays: number; readonly citation: Citation };
   /** The written record of a meeting: which one each kind gets, what it holds, who signs (see record-rules.ts). */
   readonly records: RecordRules;
-  readonly headReport: { readonly attendance: ThresholdRule };
+  /** The village head's accountability report: attendance, stages I-III and deadlines (Pasal 4-6). */
+  readonly headReport: HeadReportRules;
+  /** The procedures that span several meetings: proposals, village regulations, requests, leadership (procedures/). */
+  readonly procedures: ProcedureRules;
   readonly procedure: Readonly<Record<ProcedureKey, ProcedureRule>>;
   /** How the product fills gaps the regulation leaves, stated so nobody mistakes them for law. */
   readonly productChoices: readonly string[];
