@@ -1,5 +1,6 @@
 import { ChatSettingsRepository } from "./chat-settings.ts";
 import { CouncilRepository } from "./council/council-repository.ts";
+import { ProcedureRepository } from "./council/procedure-repository.ts";
 import { FundRepository } from "./funds/fund-repository.ts";
 import { sqlitePath } from "./database-file.ts";
 import { migrateDatabase } from "./migrate.ts";
@@ -27,6 +28,8 @@ export interface Store {
   readonly region: RegionRepository;
   /** Council (BPD) sessions (Perbup Banjarnegara 962/2011): rosters, account links, session event logs. */
   readonly council: CouncilRepository;
+  /** Council procedures over several meetings (Perbup Banjarnegara 962/2011): proposals, village regulations, reports. */
+  readonly procedures: ProcedureRepository;
   close(): Promise<void>;
 }
 
@@ -40,6 +43,7 @@ export function createStore(prisma: PrismaClient, connection: SqliteConnection, 
     workplan: new WorkPlanRepository(prisma),
     region: new RegionRepository(prisma),
     council: new CouncilRepository(prisma, connection),
+    procedures: new ProcedureRepository(prisma),
     async close() {
       await checkpointer?.stop();
       await prisma.$disconnect();
