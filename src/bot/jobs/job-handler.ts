@@ -1,4 +1,5 @@
 import type { DateTime } from "luxon";
+import type { Telegram } from "telegraf";
 import type { Convenience } from "telegraf/types";
 import type { z } from "zod";
 import type { Logger } from "../../logger.ts";
@@ -10,6 +11,15 @@ export interface JobMessage {
   readonly chatId: number;
   readonly text: string;
   readonly extra?: Convenience.ExtraReplyMessage;
+}
+
+/**
+ * What a fired job announces once its effects are committed: messages, then `afterwards` (e.g. editing a live board in
+ * place), which a job may need beside plain messages.
+ */
+export interface JobAnnouncement {
+  readonly messages: readonly JobMessage[];
+  readonly afterwards?: (telegram: Telegram) => Promise<void>;
 }
 
 export interface JobContext {
@@ -26,5 +36,5 @@ export interface JobContext {
 export interface JobHandler<Payload = unknown> {
   readonly kind: string;
   readonly payload: z.ZodType<Payload>;
-  run(tx: Transaction, payload: Payload, context: JobContext): Promise<readonly JobMessage[]>;
+  run(tx: Transaction, payload: Payload, context: JobContext): Promise<readonly JobMessage[] | JobAnnouncement>;
 }

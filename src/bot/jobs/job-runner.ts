@@ -3,7 +3,7 @@ import type { Logger } from "../../logger.ts";
 import type { Store } from "../../store/store.ts";
 import { chatQueueKey, type ChatQueue } from "../chat-queue.ts";
 import type { Clock } from "../context.ts";
-import type { JobHandler, JobMessage } from "./job-handler.ts";
+import type { JobAnnouncement, JobHandler, JobMessage } from "./job-handler.ts";
 
 export interface JobRunnerDependencies {
   readonly store: Store;
@@ -72,13 +72,19 @@ export class JobRunner {
   }
 
   /** The effects are committed; a message that cannot be delivered is logged, never retried into a duplicate. */
-  private async announce(messages: readonly JobMessage[]): Promise<void> {
+  private async announce(result: readonly JobMessage[] | JobAnnouncement): Promise<void> {
+    const { messages, afterwards } = "messages" in result ? result : { messages: result, afterwards: undefined };
     for (const message of messages) {
       try {
         await this.deps.telegram().sendMessage(message.chatId, message.text, message.extra);
       } catch (error) {
         this.deps.logger.warn({ err: error, chatId: message.chatId }, "could not announce a fired job");
       }
+    }
+    try {
+      await afterwards?.(this.deps.telegram());
+    } catch (error) {
+      this.deps.logger.warn({ err: error }, "could not finish announcing a fired job");
     }
   }
 }

@@ -14,7 +14,8 @@ import { SessionConcurrencyError, type StoredCouncil, type StoredSession } from 
 import type { Transaction } from "../../../store/prisma-client.ts";
 import { executeInTransaction, type WritePlan } from "../../../store/write-plan.ts";
 import type { Store } from "../../../store/store.ts";
-import type { JobHandler, JobMessage } from "../../jobs/job-handler.ts";
+import type { JobAnnouncement, JobHandler, JobMessage } from "../../jobs/job-handler.ts";
+import { publishBoard } from "./board-publisher.ts";
 import { noticeFor } from "./board.ts";
 import { refusalText } from "./messages.ts";
 
@@ -86,6 +87,17 @@ export async function applyCommand(
   return applied;
 }
 
+/** What the engine would say to `command` now, without writing anything: lets a question be skipped when the answer is no. */
+export function refusalOf(
+  stored: StoredCouncil,
+  session: StoredSession,
+  command: SessionCommandInput,
+  options: { readonly actor: Sender; readonly now: DateTime },
+): Rejection | undefined {
+  const decided = decide(stored.council, session.state, command, { now: options.now, rules: RULES, actor: options.actor });
+  return decided.ok ? undefined : decided;
+}
+
 /** The stored job of a session's timer; the 20261201 migration gives timers stored before it the same key. */
 function timerJobKey(sessionId: number, timerKey: string): string {
   return `session:${sessionId}:${timerKey}`;
@@ -144,11 +156,11 @@ function timerRefusal(rejection: Rejection): string | undefined {
   }
 }
 
-/** A session's stored timer: issues its command as the timer, and announces the outcome in the group. */
+/** A session's stored timer: issues its command as the timer, announces the outcome in the group and updates the board. */
 export const councilTimerJob: JobHandler<TimerPayload> = {
   kind: COUNCIL_TIMER_KIND,
   payload: timerPayload,
-  async run(tx, payload, { store, now }): Promise<readonly JobMessage[]> {
+  async run(tx, payload, { store, now, logger }): Promise<readonly JobMessage[] | JobAnnouncement> {
     const session = await store.council.session(payload.sessionId, tx);
     if (!session) return [];
     const stored = await store.council.byId(session.councilId, tx);
@@ -168,6 +180,9 @@ export const councilTimerJob: JobHandler<TimerPayload> = {
       const text = timerRefusal(applied.rejection) ?? (payload.command.type === "postpone" ? refusalText(applied.rejection) : undefined);
       return text ? [{ chatId: stored.chatId, text }] : [];
     }
-    return notices(stored, applied).map((text) => ({ chatId: stored.chatId, text }));
+    return {
+      messages: notices(stored, applied).map((text) => ({ chatId: stored.chatId, text })),
+      afterwards: (telegram) => publishBoard({ telegram, store, logger }, stored, applied.sessionId, applied.state, now),
+    };
   },
 };
