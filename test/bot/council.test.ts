@@ -49,8 +49,10 @@ describe("council (BPD) sessions through handleUpdate", () => {
 
     bot.setClock("2026-11-23T10:00:00");
     expect(await bot.app.jobs.runDue()).toBe(1);
-    const announced = bot.api.events.at(-1)?.text ?? "";
+    const announced = bot.api.events.filter((e) => e.kind === "message").at(-1)?.text ?? "";
     expect(announced).toContain("Rapat ditunda sampai 11.00");
+    // The board follows the timer too, edited in place.
+    expect(board()).toContain("Status: ditunda sampai 11.00");
     expect(announced).toContain("Pasal 45 ayat (1)");
 
     await say("/hadir", others[4]);
@@ -71,6 +73,7 @@ describe("council (BPD) sessions through handleUpdate", () => {
 
     // A non-member's vote is refused and changes nothing.
     await say("/voting Menyetujui laporan Kepala Desa");
+    await bot.press("Biasa", { from: chair, chat });
     const outsider = userOf({ id: 2001, name: "Orang Luar" });
     const before = await bot.store.council.liveSession((await bot.store.council.byChat(chat.id))!.id);
     const outsiderPress = await bot.press("Setuju", { from: outsider, chat });

@@ -54,6 +54,8 @@ describe("logs keep out closed-meeting records and personal data (LOG_LEVEL=debu
     await say("/buka");
     await say("/acara 1");
     await say(`/voting ${CLOSED_MOTION}`);
+    await testBot.press("Biasa", { from: councilChair, chat });
+    await testBot.press("Bukan hal dalam Pasal 42", { from: councilChair, chat });
     // A reply refused after the vote committed reaches the error boundary, which logs the error.
     testBot.recorder.failNext("answerCallbackQuery", telegramFailures.badEntities);
     await testBot.press("Setuju", { from: linkedMembers[0]!, chat });

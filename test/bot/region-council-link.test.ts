@@ -27,6 +27,7 @@ const alertOf = (events: readonly OutgoingEvent[]) => events.find((event) => eve
 
 async function vote(motion: string, yes: readonly User[], no: readonly User[]): Promise<string> {
   await say(`/voting ${motion}`);
+  await bot.press("Biasa", { from: chair, chat });
   for (const user of yes) await bot.press("Setuju", { from: user, chat });
   for (const user of no) await bot.press("Tolak", { from: user, chat });
   return textOf(await bot.press("Tutup voting", { from: chair, chat }));

@@ -36,7 +36,8 @@ describe("npm run chat: a BPD session in the group, as chair and members", () =>
     const fourth = as("1005", "/hadir");
     expect(fourth.stdout).toContain("4/5 hadir, kuorum 4");
     expect(as("1001", "/buka").stdout).toContain("Rapat dibuka: 4 dari 5 anggota hadir");
-    expect(as("1001", "/voting Menyetujui Rancangan APBDes").stdout).toContain("Pemungutan suara #1");
+    expect(as("1001", "/voting Menyetujui Rancangan APBDes").stdout).toContain("Keputusan ini memerlukan suara:");
+    expect(as("1001", "--press", "Biasa").stdout).toContain("Pemungutan suara #1");
     for (const from of ["1001", "1002", "1003"]) as(from, "--press", "Setuju");
     as("1005", "--press", "Tolak");
     const closed = as("1001", "--press", "Tutup voting");

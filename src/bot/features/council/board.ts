@@ -92,24 +92,31 @@ export function boardText(council: Council, state: SessionState, rules: CouncilR
   return lines.join("\n");
 }
 
+/**
+ * The members' buttons: attendance, the floor, interruptions, the vote. The chair's actions are on the chair's panel
+ * ("⚙ Pimpinan"), so the board stays short on a phone.
+ */
 export function boardKeyboard(sessionId: number, state: SessionState) {
   const b = (label: string, action: Parameters<typeof councilData>[1], arg?: string | number) => button(label, councilData(sessionId, action, arg));
+  const panel = b("⚙ Pimpinan", "pnl");
   switch (state.phase) {
     case "scheduled":
     case "postponed":
-      return keyboard([b("✋ Hadir", "hadir"), b("▶ Buka sidang", "buka")]);
+      return keyboard([b("✋ Hadir", "hadir"), b("▶ Buka sidang", "buka"), panel]);
+    case "suspended":
+      return keyboard([b("✋ Hadir", "hadir"), b("Keluar", "keluar"), panel], 3);
     case "open": {
-      if (runningVote(state)) {
-        return keyboard([b("Setuju", "vote", "yes"), b("Tolak", "vote", "no"), b("Abstain", "vote", "abstain"), b("Tutup voting", "tutupvote")], 3);
+      const vote = runningVote(state);
+      if (vote) {
+        const choices = vote.candidates === null ? [b("Setuju", "vote", "yes"), b("Tolak", "vote", "no"), b("Abstain", "vote", "abstain")] : [];
+        return keyboard([...choices, b("Tutup voting", "tutupvote"), panel], 3);
       }
       const buttons = [b("✋ Hadir", "hadir"), b("Keluar", "keluar"), b("🎤 Bicara", "bicara")];
-      if (state.currentItem !== null) buttons.push(state.registrationOpen ? b("Tutup pendaftaran", "tutupdaftar") : b("Buka pendaftaran", "daftar"));
-      if (state.floor) {
-        buttons.push(b("Interupsi", "interupsi"), b("Selesai bicara", "selesai"), b("Tegur kata", "tegur"), b("Larang bicara", "larang"), b("Minta keluar", "usir"), b("Menyimpang", "menyimpang"));
-      } else if (state.queue.length) {
-        buttons.push(b("Beri lantai", "lantai"));
-      }
-      buttons.push(b("Tutup sidang", "tutup"));
+      if (state.floor) buttons.push(b("✋ Interupsi", "interupsi"), b("✋ Usul tunda", "intunda"));
+      const retractable = state.improperWordsWarnings.find((w) => !w.retracted);
+      if (retractable) buttons.push(b(`Tarik kata-kata (${retractable.warningNo})`, "tarik", retractable.warningNo));
+      if (state.floor) buttons.push(b("Selesai bicara", "selesai"));
+      buttons.push(panel);
       return keyboard(buttons, 3);
     }
     default:

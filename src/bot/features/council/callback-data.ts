@@ -7,6 +7,10 @@ import { z } from "zod";
 const ACTIONS = [
   "hadir", "keluar", "buka", "tunda", "daftar", "tutupdaftar", "bicara", "lantai", "selesai", "waktu", "menyimpang",
   "interupsi", "izin", "tolakint", "tegur", "larang", "usir", "vote", "tutupvote", "tutup", "hm", "vf", "link", "unlink",
+  // The chair's panel (chair-panel.ts) and the questions of a decision (decision-drafts.ts).
+  "pnl", "acara", "naik", "lewat", "lantaike", "serah", "ambil", "alih", "tarik", "selint", "lanjut", "batalvote", "mj", "mt", "intunda",
+  // `/sidang` by buttons: the kind, then the nature (schedule-parser.ts).
+  "sk", "sn",
 ] as const;
 export type CouncilAction = (typeof ACTIONS)[number];
 

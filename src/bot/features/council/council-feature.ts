@@ -1,25 +1,29 @@
 import { Composer } from "telegraf";
-import { councilChair, findMember, memberByTelegramUser } from "../../../domain/council/council.ts";
-import { validateCouncil } from "../../../domain/council/council-setup.ts";
+import { findMember, memberByTelegramUser } from "../../../domain/council/council.ts";
 import { meetingHoursWarning } from "../../../domain/council/meeting-hours.ts";
 import type { SessionCommandInput } from "../../../domain/council/session-commands.ts";
 import { isMemberPresent, presentVoters, runningVote } from "../../../domain/council/session-state.ts";
 import type { SessionState } from "../../../domain/council/session-state.ts";
-import type { StoredCouncil } from "../../../store/council/council-repository.ts";
+import type { StoredCouncil, StoredSession } from "../../../store/council/council-repository.ts";
 import type { BotContext } from "../../context.ts";
 import type { CommandHelp } from "../../feature.ts";
 import { button, keyboard } from "../../keyboard.ts";
-import { boardKeyboard, boardText } from "./board.ts";
+import { publishBoard } from "./board-publisher.ts";
 import { COUNCIL_CALLBACK_PATTERN, councilData, parseCouncilAction } from "./callback-data.ts";
+import { CHAIR_PANEL_TITLE, chairPanel } from "./chair-panel.ts";
+import { decisionCommand, draftFromMessage, draftText, majorityQuestion, matterQuestion, parseDraftChoice, type DecisionDraft } from "./decision-drafts.ts";
 import { choiceName, refusalText } from "./messages.ts";
-import { parseSchedule, parseTime, SCHEDULE_USAGE } from "./schedule-parser.ts";
-import { applyInUpdate, notices, RULES } from "./session-service.ts";
+import { bpd, councilOf, linkAction, offerLinks, rosterKeyboard, rosterText } from "./roster.ts";
+import { kindQuestion, natureQuestion, parseSchedule, scheduleTemplate, SCHEDULE_USAGE } from "./schedule-parser.ts";
+import { commandForButton } from "./session-buttons.ts";
+import { applyInUpdate, notices, refusalOf, RULES } from "./session-service.ts";
 import type { Applied } from "./session-service.ts";
-import { parseCouncilSetup, SETUP_EXAMPLE } from "./setup-parser.ts";
+import { parseTime } from "./schedule-parser.ts";
 
 /**
- * Council (BPD) sessions in the council's Telegram group (Perbup Banjarnegara 962/2011): set-up, account links,
- * and the session run through the domain engine, with one live board per session edited in place.
+ * Council (BPD) sessions in the council's Telegram group (Perbup Banjarnegara 962/2011): set-up and account links
+ * (roster.ts), and the session run through the domain engine: typed commands and buttons become engine commands,
+ * accepted events become one live board edited in place, and a new message only for what needs attention.
  */
 
 const isGroup = (ctx: BotContext) => ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
@@ -27,22 +31,35 @@ const payloadOf = (ctx: BotContext & { payload?: string }) => (ctx.payload ?? ""
 /** A migration join code ("K7QM-4RTP") belongs to the migration feature, which replaces a code leaked in a group. */
 const looksLikeJoinCode = (text: string) => /^[A-Z0-9]{4}-?[A-Z0-9]{4}$/i.test(text);
 
-const COMMISSION_NAMES: Record<string, string> = { government: "Pemerintahan", development: "Pembangunan", community: "Kemasyarakatan" };
-const ROLE_NAMES: Record<string, string> = { chair: "Ketua", viceChair: "Wakil Ketua", member: "Anggota" };
+type Built = SessionCommandInput | string | undefined;
+type Typed = (ctx: BotContext, stored: StoredCouncil, state: SessionState, payload: string) => Built;
 
-type Sessionful = (ctx: BotContext, stored: StoredCouncil, state: SessionState, payload: string) => SessionCommandInput | string | undefined;
+const atTime = (ctx: BotContext, stored: StoredCouncil, payload: string) => parseTime(payload, ctx.now.setZone(stored.council.zone));
 
-/** Session commands typed in the group: each builds an engine command (or says why it cannot). */
-const SESSION_COMMANDS: Record<string, Sessionful> = {
+/** "Nama, keterangan" → the invitee's name and what they come as. */
+function guest(payload: string): { name: string; description: string } | undefined {
+  const [name = "", ...rest] = payload.split(",").map((p) => p.trim());
+  return name.length >= 2 ? { name: name.slice(0, 80), description: rest.join(", ").slice(0, 120) } : undefined;
+}
+
+/** The user a command replies to, when the chair signs in an invitee by replying to their message. */
+function repliedUser(ctx: BotContext) {
+  const message = ctx.message;
+  const replied = message && "reply_to_message" in message ? message.reply_to_message : undefined;
+  return replied?.from && !replied.from.is_bot ? replied.from : undefined;
+}
+
+/** Session commands typed in the group: each builds an engine command, or says what is missing. */
+const TYPED: Record<string, Typed> = {
   hadir: () => ({ type: "signIn" }),
   keluar: () => ({ type: "leave" }),
   buka: () => ({ type: "open" }),
-  tunda: (ctx, _s, _st, payload) => {
+  tunda: (ctx, stored, _state, payload) => {
     if (!payload) return { type: "postpone" };
-    const until = parseTime(payload, ctx.now.setZone(_s.council.zone));
+    const until = atTime(ctx, stored, payload);
     return until ? { type: "postpone", until } : "Tulis jamnya, misalnya /tunda 11:00";
   },
-  acara: (_ctx, _s, state, payload) => {
+  acara: (_ctx, _stored, state, payload) => {
     const itemNo = payload ? Number(payload) : (state.currentItem ?? 0) + 1;
     return Number.isInteger(itemNo) && itemNo >= 1 ? { type: "startItem", itemNo } : "Tulis nomor acara, misalnya /acara 1";
   },
@@ -51,16 +68,36 @@ const SESSION_COMMANDS: Record<string, Sessionful> = {
   bicara: () => ({ type: "registerSpeaker" }),
   lantai: () => ({ type: "giveFloor" }),
   selesai: () => ({ type: "finishSpeech" }),
-  interupsi: (_ctx, _s, _st, payload) => ({ type: "requestInterruption", purpose: /tunda/i.test(payload) ? "postpone" : "clarification" }),
-  voting: (_ctx, _s, _st, payload) => (payload ? { type: "startVote", motion: payload.slice(0, 500) } : "Tulis usulnya, misalnya /voting Menyetujui Rancangan APBDes 2027"),
-  mufakat: (_ctx, _s, _st, payload) => (payload ? { type: "recordConsensus", motion: payload.slice(0, 500) } : "Tulis keputusannya, misalnya /mufakat Menyetujui jadwal reses"),
+  interupsi: (_ctx, _stored, _state, payload) => ({ type: "requestInterruption", purpose: /tunda/i.test(payload) ? "postpone" : "clarification" }),
   tutupvoting: () => ({ type: "closeVote" }),
-  skors: (ctx, s, _st, payload) => {
-    const until = parseTime(payload, ctx.now.setZone(s.council.zone));
+  skors: (ctx, stored, _state, payload) => {
+    const until = atTime(ctx, stored, payload);
     return until ? { type: "suspend", until } : "Tulis sampai jam berapa, misalnya /skors 13:00";
   },
   lanjut: () => ({ type: "resume" }),
   tutup: () => ({ type: "close" }),
+  ambilalih: () => ({ type: "takeOverChair" }),
+  undangan: (ctx, _stored, _state, payload) => {
+    const who = repliedUser(ctx);
+    const named = who ? { name: [who.first_name, who.last_name].filter(Boolean).join(" ").slice(0, 80), description: payload.slice(0, 120) } : guest(payload);
+    if (!named) return "Tulis nama undangan, misalnya /undangan Ibu Sari, Kepala Desa — atau balas pesan undangan itu dengan /undangan keterangan (Pasal 44 ayat (2), Pasal 59 ayat (1) huruf a).";
+    return { type: "signInInvitee", name: named.name, description: named.description, telegramUserId: who?.id ?? null };
+  },
+  peninjau: (ctx, _stored, _state, payload) => {
+    const name = payload || [ctx.from!.first_name, ctx.from!.last_name].filter(Boolean).join(" ");
+    return { type: "signInObserver", name: name.slice(0, 80) };
+  },
+};
+
+/** /voting, /mufakat and /angkat put a decision: the majority (and, closed, the Pasal 42 matter) is asked by buttons. */
+const DRAFTS: Record<string, (payload: string) => DecisionDraft | string> = {
+  voting: (payload) => (payload ? { how: "vote", motion: payload.slice(0, 500) } : "Tulis usulnya, misalnya /voting Menyetujui Rancangan APBDes 2027"),
+  mufakat: (payload) => (payload ? { how: "consensus", motion: payload.slice(0, 500) } : "Tulis keputusannya, misalnya /mufakat Menyetujui jadwal reses"),
+  angkat: (payload) => {
+    const match = /^(\d{1,3})\s+(\d{1,3})\s+(\d{1,3})\s+(.+)$/s.exec(payload);
+    if (!match) return "Tulis hasil angkat tangan lalu usulnya: /angkat SETUJU TOLAK ABSTAIN USUL, misalnya /angkat 6 2 1 Menyetujui jadwal reses";
+    return { how: "hands", motion: match[4]!.trim().slice(0, 500), counts: { yes: Number(match[1]), no: Number(match[2]), abstain: Number(match[3]) } };
+  },
 };
 
 export function councilFeature(): Composer<BotContext> {
@@ -77,56 +114,66 @@ export function councilFeature(): Composer<BotContext> {
   });
   group.command("gabung", async (ctx, next) => {
     const stored = await councilOf(ctx);
-    const payload = payloadOf(ctx);
-    if (!stored || looksLikeJoinCode(payload)) return next();
-    const own = memberByTelegramUser(stored.council, ctx.from.id);
-    if (own) return void (await ctx.reply(`Akun Anda sudah terhubung dengan ${own.name}.`));
-    const open = stored.council.members.filter((m) => m.telegramUserId === null);
-    if (open.length === 0) return void (await ctx.reply("Semua nama dalam daftar BPD sudah terhubung dengan akun Telegram."));
-    await ctx.reply("Pilih nama Anda dalam daftar BPD:", keyboard(open.map((m) => button(m.name, councilData(0, "link", m.id)))));
+    if (!stored || looksLikeJoinCode(payloadOf(ctx))) return next();
+    await offerLinks(ctx, stored);
   });
   group.command("sidang", async (ctx, next) => {
     const stored = await councilOf(ctx);
     if (!stored) return next();
     const payload = payloadOf(ctx);
-    if (!payload) return void (await ctx.reply(SCHEDULE_USAGE));
-    const parsed = parseSchedule(payload, ctx.now.setZone(stored.council.zone));
-    if (!parsed.ok) return void (await ctx.reply(parsed.error));
-    const applied = await run(ctx, stored, parsed.command);
-    if (!applied.ok) return void (await ctx.reply(refusalText(applied.rejection)));
-    const warning = meetingHoursWarning(parsed.start, RULES, stored.council.zone);
-    if (warning) {
-      await ctx.reply(
-        `⚠️ Rapat direncanakan mulai ${warning.start}, di luar jam rapat ${warning.windows} (${warning.citation.article}). Rapat sendiri dapat memutuskan lain (${warning.deviation.article}).`,
-      );
+    if (!payload) {
+      const question = kindQuestion();
+      return void (await ctx.reply(question.text, question.markup));
     }
-    await refreshBoard(ctx, stored, applied.sessionId, applied.state, true);
+    await schedule(ctx, stored, payload);
   });
-  for (const [command, build] of Object.entries(SESSION_COMMANDS)) {
+  for (const [command, build] of Object.entries(TYPED)) {
     group.command(command, async (ctx, next) => {
       const stored = await councilOf(ctx);
       if (!stored) return next();
-      const session = await ctx.services.store.council.liveSession(stored.id);
-      if (!session) return void (await ctx.reply("Belum ada rapat yang dijadwalkan. Pimpinan menjadwalkan rapat dengan /sidang."));
-      const state = session.state;
-      const built = build(ctx, stored, state, payloadOf(ctx));
-      if (built === undefined) return;
+      const session = await liveSessionOrSay(ctx, stored);
+      if (!session) return;
+      const built = build(ctx, stored, session.state, payloadOf(ctx));
       if (typeof built === "string") return void (await ctx.reply(built));
+      if (built === undefined) return;
       const applied = await run(ctx, stored, built);
       await report(ctx, stored, applied);
       if (command === "hadir") await offerProxySignIn(ctx, stored, applied);
     });
   }
+  for (const [command, draftOf] of Object.entries(DRAFTS)) {
+    group.command(command, async (ctx, next) => {
+      const stored = await councilOf(ctx);
+      if (!stored) return next();
+      const session = await liveSessionOrSay(ctx, stored);
+      if (!session) return;
+      const draft = draftOf(payloadOf(ctx));
+      if (typeof draft === "string") return void (await ctx.reply(draft));
+      // Refused whatever the majority (no quorum, not the chair, a vote running): said now, not after the questions.
+      const refusal = refusalOf(stored, session, decisionCommand(draft, "ordinary", null), { actor: { kind: "user", telegramUserId: ctx.from.id }, now: ctx.now });
+      if (refusal) return void (await ctx.reply(refusalText(refusal)));
+      const question = majorityQuestion(session.id, draft, RULES);
+      await ctx.reply(question.text, question.markup);
+    });
+  }
+  group.command("pimpinan", async (ctx, next) => {
+    const stored = await councilOf(ctx);
+    if (!stored) return next();
+    const session = await liveSessionOrSay(ctx, stored);
+    if (!session) return;
+    const panel = chairPanel(stored.council, session.state, session.id);
+    await ctx.reply(panel.text, panel.markup);
+  });
   group.command("suara", async (ctx, next) => {
     const stored = await councilOf(ctx);
     if (!stored) return next();
     const session = await ctx.services.store.council.liveSession(stored.id);
-    const state = session?.state;
-    if (!session || !state || !runningVote(state)) return void (await ctx.reply("Tidak ada pemungutan suara yang sedang berlangsung."));
-    const voted = runningVote(state)!.ballots;
-    const offline = presentVoters(state).map((id) => findMember(stored.council, id)!).filter((m) => m.telegramUserId === null && !voted[m.id]);
+    const vote = session ? runningVote(session.state) : undefined;
+    if (!session || !vote) return void (await ctx.reply("Tidak ada pemungutan suara yang sedang berlangsung."));
+    const offline = presentVoters(session.state).map((id) => findMember(stored.council, id)!).filter((m) => m.telegramUserId === null && !vote.ballots[m.id]);
     if (offline.length === 0) return void (await ctx.reply("Tidak ada anggota tanpa Telegram yang belum memberi suara."));
-    const buttons = offline.flatMap((m) => (["yes", "no", "abstain"] as const).map((c) => button(`${m.name}: ${choiceName(c)}`, councilData(session.id, "vf", `${m.id}.${c}`))));
+    const choices = vote.candidates ?? ["yes", "no", "abstain"];
+    const buttons = offline.flatMap((m) => choices.map((c) => button(`${m.name}: ${choiceLabel(stored, c)}`, councilData(session.id, "vf", `${m.id}.${c}`))));
     await ctx.reply("Suara anggota tanpa Telegram, dicatat oleh pimpinan rapat:", keyboard(buttons, 3));
   });
 
@@ -136,99 +183,116 @@ export function councilFeature(): Composer<BotContext> {
     const stored = isGroup(ctx) ? await councilOf(ctx) : undefined;
     if (!action || !stored) return void (await ctx.answerCbQuery("Tombol ini sudah tidak berlaku.", { show_alert: true }));
     if (action.action === "link" || action.action === "unlink") return linkAction(ctx, stored, action.action, action.arg ?? "");
+    if (action.action === "sk" || action.action === "sn") return scheduleQuestion(ctx, action.action, action.arg);
     const session = await ctx.services.store.council.liveSession(stored.id);
     if (!session || session.id !== action.sessionId) return void (await ctx.answerCbQuery("Tombol ini untuk rapat yang sudah selesai.", { show_alert: true }));
-    const state = session.state;
-    const command = commandForButton(action.action, action.arg, state);
+    if (action.action === "pnl") return showPanel(ctx, stored, session);
+    if (action.action === "mj" || action.action === "mt") return answerDraft(ctx, stored, session, action.arg);
+    const command = commandForButton(action.action, action.arg, session.state);
     if (!command) return void (await ctx.answerCbQuery("Tombol ini sudah tidak berlaku.", { show_alert: true }));
     const applied = await run(ctx, stored, command);
     if (!applied.ok) return void (await ctx.answerCbQuery(refusalText(applied.rejection), { show_alert: true }));
-    await refreshBoard(ctx, stored, applied.sessionId, applied.state);
-    const texts = notices(stored, applied);
-    if (texts.length) await sendNotices(ctx, applied, texts);
-    if (command.type === "castVote") {
-      const choice = command.choice;
-      await ctx.answerCbQuery(command.member ? `Suara ${findMember(stored.council, command.member)?.name} dicatat: ${choiceName(choice)}` : `Suara Anda: ${choiceName(choice)}`);
-    } else {
-      await ctx.answerCbQuery("Tercatat.");
-    }
+    await afterAccepted(ctx, stored, applied);
+    await ctx.answerCbQuery(acknowledgement(stored, command));
   });
 
   return feature;
 }
 
-function commandForButton(action: string, arg: string | undefined, state: SessionState): SessionCommandInput | undefined {
-  const speaker = state.floor?.speaker;
-  switch (action) {
-    case "hadir":
-      return { type: "signIn" };
-    case "hm":
-      return arg ? { type: "signIn", member: arg } : undefined;
-    case "keluar":
-      return { type: "leave" };
-    case "buka":
-      return { type: "open" };
-    case "daftar":
-      return { type: "openRegistration" };
-    case "tutupdaftar":
-      return { type: "closeRegistration" };
-    case "bicara":
-      return { type: "registerSpeaker" };
-    case "lantai":
-      return { type: "giveFloor" };
-    case "selesai":
-      return { type: "finishSpeech" };
-    case "waktu":
-      return { type: "warnSpeakingTime" };
-    case "menyimpang":
-      return { type: "warnOffTopic" };
-    case "interupsi":
-      return { type: "requestInterruption", purpose: "clarification" };
-    case "izin":
-      return arg ? { type: "allowInterruption", requestNo: Number(arg), seconds: 120 } : undefined;
-    case "tolakint":
-      return arg ? { type: "refuseInterruption", requestNo: Number(arg) } : undefined;
-    case "tegur":
-      return speaker ? { type: "warnImproperWords", person: speaker } : undefined;
-    case "larang":
-      return speaker ? { type: "forbidSpeech", person: speaker } : undefined;
-    case "usir":
-      return speaker ? { type: "askToLeave", person: speaker } : undefined;
-    case "vote":
-      return arg ? { type: "castVote", choice: arg } : undefined;
-    case "vf": {
-      const [member, choice] = (arg ?? "").split(".");
-      return member && choice ? { type: "castVote", choice, member } : undefined;
-    }
-    case "tutupvote":
-      return { type: "closeVote" };
-    case "tutup":
-      return { type: "close" };
-    default:
-      return undefined;
+function choiceLabel(stored: StoredCouncil, choice: string): string {
+  return findMember(stored.council, choice)?.name ?? choiceName(choice);
+}
+
+function acknowledgement(stored: StoredCouncil, command: SessionCommandInput): string {
+  if (command.type !== "castVote") return "Tercatat.";
+  const choice = choiceLabel(stored, command.choice);
+  return command.member ? `Suara ${findMember(stored.council, command.member)?.name} dicatat: ${choice}` : `Suara Anda: ${choice}`;
+}
+
+async function liveSessionOrSay(ctx: BotContext, stored: StoredCouncil): Promise<StoredSession | undefined> {
+  const session = await ctx.services.store.council.liveSession(stored.id);
+  if (!session) await ctx.reply("Belum ada rapat yang dijadwalkan. Pimpinan menjadwalkan rapat dengan /sidang.");
+  return session;
+}
+
+async function schedule(ctx: BotContext, stored: StoredCouncil, payload: string): Promise<void> {
+  const parsed = parseSchedule(payload, ctx.now.setZone(stored.council.zone));
+  if (!parsed.ok) return void (await ctx.reply(parsed.error));
+  const applied = await run(ctx, stored, parsed.command);
+  if (!applied.ok) return void (await ctx.reply(refusalText(applied.rejection)));
+  const warning = meetingHoursWarning(parsed.start, RULES, stored.council.zone);
+  if (warning) {
+    await ctx.reply(
+      `⚠️ Rapat direncanakan mulai ${warning.start}, di luar jam rapat ${warning.windows} (${warning.citation.article}). Rapat sendiri dapat memutuskan lain (${warning.deviation.article}).`,
+    );
   }
+  await publishBoard(boardDeps(ctx), stored, applied.sessionId, applied.state, ctx.now, true);
 }
 
-async function councilOf(ctx: BotContext): Promise<StoredCouncil | undefined> {
-  return ctx.chat ? ctx.services.store.council.byChat(ctx.chat.id) : undefined;
+/** `/sidang` without details: the kind (Pasal 32), then the nature (Pasal 39), then a line to complete. */
+async function scheduleQuestion(ctx: BotContext, step: "sk" | "sn", arg: string | undefined): Promise<void> {
+  const next = step === "sk" ? natureQuestion(arg) : scheduleTemplate(arg);
+  if (!next) return void (await ctx.answerCbQuery("Tombol ini sudah tidak berlaku.", { show_alert: true }));
+  await ctx.editMessageText(next.text, next.markup).catch(() => ctx.reply(next.text, next.markup));
+  await ctx.answerCbQuery();
 }
 
-async function run(ctx: BotContext, stored: StoredCouncil, command: SessionCommandInput): Promise<Applied> {
-  const { store, clock } = ctx.services;
-  return applyInUpdate(store, ctx.update.update_id, stored, command, { actor: { kind: "user", telegramUserId: ctx.from!.id }, now: ctx.now });
+async function showPanel(ctx: BotContext, stored: StoredCouncil, session: StoredSession): Promise<void> {
+  const panel = chairPanel(stored.council, session.state, session.id);
+  await ctx.reply(panel.text, panel.markup);
+  await ctx.answerCbQuery();
 }
 
-/** After a typed command: the board changes in place; a new message only for a refusal or an event needing attention. */
+/** A majority (or Pasal 42 matter) chosen for a decision put with /voting, /mufakat or /angkat. */
+async function answerDraft(ctx: BotContext, stored: StoredCouncil, session: StoredSession, arg: string | undefined): Promise<void> {
+  const choice = parseDraftChoice(arg);
+  const message = ctx.callbackQuery?.message;
+  const draft = choice && message && "text" in message && message.from?.id === ctx.botInfo?.id ? draftFromMessage(choice.how, message.text) : undefined;
+  if (!choice || !draft) return void (await ctx.answerCbQuery("Tombol ini sudah tidak berlaku.", { show_alert: true }));
+  if (session.state.presiding !== memberByTelegramUser(stored.council, ctx.from!.id)?.id) {
+    return void (await ctx.answerCbQuery(refusalText({ ok: false, code: "NOT_PRESIDING", params: {}, citation: RULES.procedure.presiding.citation }), { show_alert: true }));
+  }
+  if (choice.matter === undefined && session.state.setup?.nature === "closed") {
+    const question = matterQuestion(session.id, draft, choice.majority, RULES);
+    await ctx.editMessageText(question.text, question.markup).catch(() => ctx.reply(question.text, question.markup));
+    return void (await ctx.answerCbQuery());
+  }
+  const applied = await run(ctx, stored, decisionCommand(draft, choice.majority, choice.matter ?? null));
+  if (!applied.ok) return void (await ctx.answerCbQuery(refusalText(applied.rejection), { show_alert: true }));
+  await ctx.editMessageText(`${draftText(draft)}\n✅ ${RULES.majorities[choice.majority].citation.article}`).catch(() => undefined);
+  await afterAccepted(ctx, stored, applied);
+  await ctx.answerCbQuery("Tercatat.");
+}
+
+function run(ctx: BotContext, stored: StoredCouncil, command: SessionCommandInput): Promise<Applied> {
+  return applyInUpdate(ctx.services.store, ctx.update.update_id, stored, command, { actor: { kind: "user", telegramUserId: ctx.from!.id }, now: ctx.now });
+}
+
+function boardDeps(ctx: BotContext) {
+  return { telegram: ctx.telegram, store: ctx.services.store, logger: ctx.services.logger };
+}
+
+/** After a typed command: a refusal is said; otherwise the notices, and the board changes in place. */
 async function report(ctx: BotContext, stored: StoredCouncil, applied: Applied): Promise<void> {
   if (!applied.ok) return void (await ctx.reply(refusalText(applied.rejection)));
-  const texts = notices(stored, applied);
-  if (texts.length) await sendNotices(ctx, applied, texts);
-  await refreshBoard(ctx, stored, applied.sessionId, applied.state, movesBoard(applied));
+  await afterAccepted(ctx, stored, applied);
 }
 
-/** The board is sent anew, below the notice, when members must act on it now: the opening and a vote. */
-function movesBoard(applied: Extract<Applied, { ok: true }>): boolean {
-  return applied.events.some((e) => e.type === "voteStarted" || e.type === "sessionOpened");
+async function afterAccepted(ctx: BotContext, stored: StoredCouncil, applied: Extract<Applied, { ok: true }>): Promise<void> {
+  const texts = notices(stored, applied);
+  if (texts.length) await sendNotices(ctx, applied, texts);
+  // The board is sent anew, below the notice, when members must act on it now: the opening and a vote.
+  const fresh = applied.events.some((e) => e.type === "voteStarted" || e.type === "sessionOpened");
+  await publishBoard(boardDeps(ctx), stored, applied.sessionId, applied.state, ctx.now, fresh);
+  await refreshPanel(ctx, stored, applied);
+}
+
+/** A press on the chair's panel redraws the panel for the new state. */
+async function refreshPanel(ctx: BotContext, stored: StoredCouncil, applied: Extract<Applied, { ok: true }>): Promise<void> {
+  const message = ctx.callbackQuery?.message;
+  if (!message || !("text" in message) || !message.text.startsWith(CHAIR_PANEL_TITLE)) return;
+  const panel = chairPanel(stored.council, applied.state, applied.sessionId);
+  await ctx.editMessageText(panel.text, panel.markup).catch(() => undefined);
 }
 
 async function sendNotices(ctx: BotContext, applied: Extract<Applied, { ok: true }>, texts: string[]): Promise<void> {
@@ -252,94 +316,6 @@ async function offerProxySignIn(ctx: BotContext, stored: StoredCouncil, applied:
   );
 }
 
-/** Edits the session's board in place; sends it anew (and remembers it) when there is none or it cannot be edited. */
-async function refreshBoard(ctx: BotContext, stored: StoredCouncil, sessionId: number, state: SessionState, fresh = false): Promise<void> {
-  const { store, clock } = ctx.services;
-  const text = boardText(stored.council, state, RULES, ctx.now.setZone(stored.council.zone));
-  const markup = boardKeyboard(sessionId, state);
-  const session = await store.council.session(sessionId);
-  if (session?.boardMessageId && fresh) {
-    // The board moves to the bottom of the chat; the old copy loses its buttons.
-    await ctx.telegram.editMessageReplyMarkup(stored.chatId, session.boardMessageId, undefined, { inline_keyboard: [] }).catch(() => undefined);
-  }
-  if (session?.boardMessageId && !fresh) {
-    try {
-      await ctx.telegram.editMessageText(stored.chatId, session.boardMessageId, undefined, text, markup ? markup : { reply_markup: { inline_keyboard: [] } });
-      return;
-    } catch (error) {
-      const description = (error as { description?: string }).description ?? "";
-      if (description.includes("message is not modified")) return;
-      ctx.services.logger.debug({ err: error }, "board edit failed; sending a new board");
-    }
-  }
-  const sent = await ctx.telegram.sendMessage(stored.chatId, text, markup);
-  await store.council.setBoardMessage(sessionId, sent.message_id);
-}
-
-async function bpd(ctx: BotContext, payload: string): Promise<void> {
-  const stored = await councilOf(ctx);
-  if (stored) return void (await ctx.reply(rosterText(stored), rosterKeyboard(ctx, stored)));
-  if (!payload) {
-    return void (await ctx.reply(
-      `Grup ini belum terhubung dengan BPD. Ketua BPD mendaftarkannya dengan satu pesan:\n\n${SETUP_EXAMPLE}\n\n` +
-        "Ketua: dan Wakil: memuat nama dan tahun lahir (Pasal 13 ayat (2), Pasal 16); Anggota: juga bidangnya — Pemerintahan, Pembangunan atau Kemasyarakatan (Pasal 21-22). Pengirim pesan dihubungkan sebagai Ketua.",
-    ));
-  }
-  const zone = ctx.services.timeZone;
-  const parsed = parseCouncilSetup(payload, zone);
-  if (!parsed.ok) return void (await ctx.reply(parsed.error));
-  const now = ctx.now.setZone(zone);
-  const valid = validateCouncil(parsed.input, { asOf: now, rules: RULES });
-  if (!valid.ok) return void (await ctx.reply(`Data BPD belum dapat disimpan: ${refusalText(valid)}`));
-  const chair = councilChair(valid.value.council);
-  if (!chair) return void (await ctx.reply("Sebutkan Ketua BPD (baris “Ketua: Nama, tahun lahir”); pengirim pesan dihubungkan sebagai Ketua (Pasal 14)."));
-  const council = { ...valid.value.council, members: valid.value.council.members.map((m) => (m.id === chair.id ? { ...m, telegramUserId: ctx.from!.id } : m)) };
-  const chatId = ctx.chat!.id;
-  await ctx.services.store.updates.inUpdate(ctx.update.update_id, (tx) => ctx.services.store.council.create(tx, chatId, council, ctx.from!.id, now.toJSDate()));
-  const created = (await councilOf(ctx))!;
-  const warnings = valid.value.warnings.map((w) => `⚠️ Anggota tiap bidang sebaiknya sama banyak (${w.citation.article}).`);
-  await ctx.reply([`✅ BPD ${council.village} tersimpan (${RULES.regulation}).`, ...warnings, "", rosterText(created), "", "Anggota lain menghubungkan akunnya dengan /gabung."].join("\n"));
-}
-
-function rosterText(stored: StoredCouncil): string {
-  const { council } = stored;
-  const lines = [`BPD ${council.village} — ${council.members.length} anggota (${RULES.regulation}):`];
-  for (const m of council.members) {
-    const what = m.commission ? `${ROLE_NAMES[m.role]}, Bidang ${COMMISSION_NAMES[m.commission]}` : ROLE_NAMES[m.role];
-    lines.push(`• ${m.name} (${what}, ${m.birthYear}) — ${m.telegramUserId === null ? "belum terhubung" : "✅ terhubung"}`);
-  }
-  if (council.secretary) lines.push(`Sekretaris: ${council.secretary.name} (tanpa hak suara)`);
-  return lines.join("\n");
-}
-
-function rosterKeyboard(ctx: BotContext, stored: StoredCouncil) {
-  const chair = councilChair(stored.council);
-  if (!chair || chair.telegramUserId !== ctx.from?.id) return undefined;
-  const linked = stored.council.members.filter((m) => m.telegramUserId !== null && m.id !== chair.id);
-  return linked.length ? keyboard(linked.map((m) => button(`Lepas: ${m.name}`, councilData(0, "unlink", m.id)))) : undefined;
-}
-
-async function linkAction(ctx: BotContext, stored: StoredCouncil, action: "link" | "unlink", memberId: string): Promise<void> {
-  const { store, clock } = ctx.services;
-  const target = findMember(stored.council, memberId);
-  if (!target) return void (await ctx.answerCbQuery("Nama itu tidak ada dalam daftar BPD.", { show_alert: true }));
-  const by = ctx.from!.id;
-  const at = ctx.now.toJSDate();
-  if (action === "link") {
-    const own = memberByTelegramUser(stored.council, by);
-    if (own) return void (await ctx.answerCbQuery(`Akun Anda sudah terhubung dengan ${own.name}.`, { show_alert: true }));
-    if (target.telegramUserId !== null) return void (await ctx.answerCbQuery(`${target.name} sudah terhubung dengan akun lain. Minta Ketua melepasnya bila keliru.`, { show_alert: true }));
-    await store.updates.inUpdate(ctx.update.update_id, (tx) => store.council.link(tx, stored.id, memberId, by, by, at));
-    await ctx.answerCbQuery(`Akun Anda terhubung dengan ${target.name}.`);
-    await ctx.reply(`✅ ${ctx.from!.first_name} terhubung sebagai ${target.name}.`);
-    return;
-  }
-  if (councilChair(stored.council)?.telegramUserId !== by) return void (await ctx.answerCbQuery("Hanya Ketua BPD yang dapat melepas hubungan akun (Pasal 14).", { show_alert: true }));
-  const done = await store.updates.inUpdate(ctx.update.update_id, (tx) => store.council.unlink(tx, stored.id, memberId, by, at));
-  await ctx.answerCbQuery(done ? `Hubungan akun ${target.name} dilepas.` : `${target.name} tidak terhubung.`);
-  if (done) await ctx.reply(`Hubungan akun ${target.name} dilepas oleh Ketua.`);
-}
-
 /** /bantuan in a group lists the council commands for the sender's role. */
 export async function councilCommandsFor(ctx: BotContext): Promise<readonly CommandHelp[]> {
   if (!isGroup(ctx) || !ctx.chat || !ctx.from) return [];
@@ -350,24 +326,34 @@ export async function councilCommandsFor(ctx: BotContext): Promise<readonly Comm
     { usage: "/bpd", id: "data BPD", en: "the council" },
     { usage: "/anggota", id: "daftar anggota dan akun terhubung", en: "members and linked accounts" },
   ];
-  if (!me) return [...common, { usage: "/gabung", id: "hubungkan akun Anda dengan nama Anda", en: "link your account to your name" }];
+  if (!me) {
+    return [
+      ...common,
+      { usage: "/gabung", id: "hubungkan akun Anda dengan nama Anda", en: "link your account to your name" },
+      { usage: "/peninjau", id: "isi daftar hadir sebagai peninjau rapat terbuka (tanpa hak bicara, Pasal 59 ayat (6))", en: "sign in as an observer of an open meeting (may not speak)" },
+    ];
+  }
   const member: CommandHelp[] = [
     { usage: "/hadir", id: "isi daftar hadir", en: "sign in" },
     { usage: "/keluar", id: "beri tahu pimpinan Anda meninggalkan rapat", en: "tell the chair you are leaving" },
     { usage: "/bicara", id: "daftar sebagai pembicara", en: "register to speak" },
-    { usage: "/interupsi", id: "minta interupsi", en: "ask to interrupt" },
+    { usage: "/interupsi [tunda]", id: "minta interupsi (penjelasan, atau usul menunda pembicaraan)", en: "ask to interrupt (clarification, or move to postpone)" },
   ];
   if (me.role !== "chair" && me.role !== "viceChair") return [...common, ...member];
   return [
     ...common,
     ...member,
-    { usage: "/sidang", id: "jadwalkan rapat", en: "schedule a session" },
+    { usage: "/sidang", id: "jadwalkan rapat (dengan tombol)", en: "schedule a session (with buttons)" },
+    { usage: "/pimpinan", id: "panel pimpinan rapat: semua tindakan pimpinan dengan tombol", en: "the chair's panel: every chair action by button" },
     { usage: "/buka", id: "buka rapat (perlu kuorum)", en: "open the session (needs quorum)" },
     { usage: "/tunda [JJ:MM]", id: "tunda rapat", en: "postpone" },
     { usage: "/acara N", id: "mulai acara", en: "start an agenda item" },
     { usage: "/daftar, /tutupdaftar", id: "buka/tutup pendaftaran pembicara", en: "open/close speaker registration" },
     { usage: "/lantai", id: "beri lantai kepada pembicara berikutnya", en: "give the floor" },
+    { usage: "/undangan NAMA, KETERANGAN", id: "catat undangan yang hadir", en: "sign in an invitee" },
+    { usage: "/mufakat USUL", id: "catat keputusan musyawarah mufakat", en: "record a decision by consensus" },
     { usage: "/voting USUL", id: "mulai pemungutan suara", en: "start a vote" },
+    { usage: "/angkat S T A USUL", id: "catat hasil angkat tangan", en: "record a show of hands" },
     { usage: "/tutupvoting", id: "tutup pemungutan suara", en: "close the vote" },
     { usage: "/suara", id: "catat suara anggota tanpa Telegram", en: "record votes of members without Telegram" },
     { usage: "/skors JJ:MM, /lanjut", id: "skors dan lanjutkan rapat", en: "suspend and resume" },

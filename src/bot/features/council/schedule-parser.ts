@@ -1,4 +1,6 @@
 import { DateTime } from "luxon";
+import { button, keyboard } from "../../keyboard.ts";
+import { councilData } from "./callback-data.ts";
 import type { SessionCommandInput } from "../../../domain/council/session-commands.ts";
 import type { Commission, SessionKind } from "../../../domain/council/rule-book.ts";
 
@@ -78,4 +80,46 @@ export function parseTime(text: string, now: DateTime): DateTime | undefined {
   if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return undefined;
   const at = now.set({ hour: Number(m[1]), minute: Number(m[2]), second: 0, millisecond: 0 });
   return at <= now ? at.plus({ days: 1 }) : at;
+}
+
+/** The kinds offered by `/sidang` without details, as the words the typed form takes. */
+const KIND_CHOICES: readonly { readonly words: string; readonly label: string }[] = [
+  { words: "paripurna", label: "Rapat Paripurna (Pasal 32 huruf a)" },
+  { words: "paripurna.pemilihan", label: "Paripurna: pemilihan Pimpinan BPD (Pasal 24)" },
+  { words: "pimpinan", label: "Rapat Pimpinan (huruf b)" },
+  { words: "musyawarah", label: "Rapat Panitia Musyawarah (huruf c)" },
+  { words: "bidang.pemerintahan", label: "Rapat Bidang Pemerintahan (huruf d)" },
+  { words: "bidang.pembangunan", label: "Rapat Bidang Pembangunan (huruf d)" },
+  { words: "bidang.kemasyarakatan", label: "Rapat Bidang Kemasyarakatan (huruf d)" },
+  { words: "kerja", label: "Rapat Kerja (huruf e)" },
+  { words: "dengarpendapat", label: "Rapat Dengar Pendapat (huruf f)" },
+];
+
+export function kindQuestion() {
+  return {
+    text: "Menjadwalkan rapat BPD. Pilih jenis rapat (Pasal 32):",
+    markup: keyboard(KIND_CHOICES.map((k) => button(k.label, councilData(0, "sk", k.words))), 1),
+  };
+}
+
+export function natureQuestion(kind: string | undefined) {
+  const chosen = KIND_CHOICES.find((k) => k.words === kind);
+  if (!chosen) return undefined;
+  return {
+    text: `${chosen.label}. Sifat rapat (Pasal 39: pada dasarnya terbuka; tertutup atas permintaan Kepala Desa, paling rendah 1/3 anggota, atau Pimpinan BPD):`,
+    markup: keyboard([button("Terbuka (Pasal 40 ayat (1))", councilData(0, "sn", `${kind}.terbuka`)), button("Tertutup (Pasal 40 ayat (2))", councilData(0, "sn", `${kind}.tertutup`))], 1),
+  };
+}
+
+/** The line to complete and send: time, place and agenda are the chair's to type. */
+export function scheduleTemplate(choice: string | undefined) {
+  const parts = (choice ?? "").split(".");
+  const nature = parts.pop();
+  const kind = parts.join(".");
+  if ((nature !== "terbuka" && nature !== "tertutup") || !KIND_CHOICES.some((k) => k.words === kind)) return undefined;
+  const words = `${kind.replace(/\./g, " ")} ${nature}`;
+  return {
+    text: `Salin, lengkapi jam, tempat dan acara, lalu kirim:\n\n/sidang ${words} 10:00 | Balai Desa | Acara pertama; Acara kedua\n\nTambahkan tanggal (TTTT-BB-HH) bila bukan hari ini, dan “menit=5” untuk waktu bicara (Pasal 48 ayat (1)).`,
+    markup: undefined,
+  };
 }

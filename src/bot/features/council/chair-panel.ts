@@ -1,0 +1,98 @@
+import type { InlineKeyboardButton } from "telegraf/types";
+import { councilViceChair, findMember } from "../../../domain/council/council.ts";
+import type { Council } from "../../../domain/council/council.ts";
+import { samePerson, type Speaker } from "../../../domain/council/participants.ts";
+import { isExpelled, isMemberPresent, isPersonPresent, runningVote } from "../../../domain/council/session-state.ts";
+import type { SessionState } from "../../../domain/council/session-state.ts";
+import { button, keyboard } from "../../keyboard.ts";
+import { personName } from "./board.ts";
+import { councilData, type CouncilAction } from "./callback-data.ts";
+
+/**
+ * The chair's panel: a message of its own (the board stays short for members), with only the actions the session's
+ * state allows now, so the person chairing runs the meeting with one thumb. Every button is checked again by the
+ * engine against who pressed it; the panel grants nothing.
+ */
+
+export const CHAIR_PANEL_TITLE = "⚙ Panel pimpinan rapat";
+
+/** "m.m3" / "i.i1": a speaker in 64 bytes of callback data. */
+export function speakerArg(speaker: Speaker): string {
+  return `${speaker.kind === "member" ? "m" : "i"}.${speaker.id}`;
+}
+
+export function speakerFromArg(arg: string | undefined): Speaker | undefined {
+  const match = /^([mi])\.([a-z0-9]{1,36})$/.exec(arg ?? "");
+  if (!match) return undefined;
+  return { kind: match[1] === "m" ? "member" : "invitee", id: match[2]! };
+}
+
+const short = (text: string, max = 28) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+export function chairPanel(council: Council, state: SessionState, sessionId: number): { text: string; markup: ReturnType<typeof keyboard> } {
+  const b = (label: string, action: CouncilAction, arg?: string | number) => button(label, councilData(sessionId, action, arg));
+  const name = (speaker: Speaker) => short(personName(council, state, speaker));
+  const buttons: InlineKeyboardButton[] = [];
+  const hints: string[] = [];
+  switch (state.phase) {
+    case "scheduled":
+    case "postponed":
+      buttons.push(b("▶ Buka rapat", "buka"), b("⏳ Tunda (Pasal 45)", "tunda"));
+      for (const m of council.members.filter((m) => m.telegramUserId === null && !isMemberPresent(state, m.id))) buttons.push(b(`Hadir: ${short(m.name)}`, "hm", m.id));
+      hints.push("Tunda sampai jam tertentu: /tunda JJ:MM");
+      break;
+    case "suspended":
+      buttons.push(b("▶ Lanjutkan rapat", "lanjut"), b("🔚 Tutup rapat", "tutup"));
+      break;
+    case "open": {
+      if (runningVote(state)) {
+        buttons.push(b("🗳 Tutup voting", "tutupvote"), b("Batalkan voting", "batalvote"));
+        break;
+      }
+      if (state.interruption) buttons.push(b("✋ Interupsi selesai", "selint"));
+      if (state.floor) {
+        buttons.push(
+          b("✅ Selesai bicara", "selesai"),
+          b("⏰ Waktu habis (Pasal 48 ayat (2))", "waktu"),
+          b("↩ Menyimpang (Pasal 48 ayat (3))", "menyimpang"),
+          b("⚠ Tegur kata tidak layak (Pasal 53)", "tegur"),
+          b("⛔ Larang bicara (Pasal 54 ayat (1))", "larang"),
+          b("🚪 Minta keluar (Pasal 54 ayat (2))", "usir"),
+        );
+      } else {
+        const next = state.queue[0];
+        if (next) buttons.push(b(`🎤 Lantai: ${name(next)}`, "lantai"));
+        state.queue.slice(1).forEach((speaker) => buttons.push(b(`↑ ${name(speaker)} (Pasal 51 ayat (2))`, "naik", speakerArg(speaker))));
+        state.queue.forEach((speaker) => buttons.push(b(`⤼ Lewati ${name(speaker)} (Pasal 51 ayat (3))`, "lewat", speakerArg(speaker))));
+        for (const guest of state.invitees.filter((g) => g.leftAt === null)) {
+          buttons.push(b(`🎤 Lantai undangan: ${short(guest.name)} (Pasal 59 ayat (5))`, "lantaike", speakerArg({ kind: "invitee", id: guest.id })));
+        }
+        if (state.currentItem !== null) buttons.push(state.registrationOpen ? b("Tutup pendaftaran pembicara", "tutupdaftar") : b("Buka pendaftaran pembicara", "daftar"));
+        state.setup!.agenda.forEach((title, index) => {
+          if (state.currentItem !== index + 1 && buttons.length < 40) buttons.push(b(`▶ Acara ${index + 1}: ${short(title, 22)}`, "acara", index + 1));
+        });
+        hints.push("Keputusan: /mufakat USUL · /voting USUL · /angkat SETUJU TOLAK ABSTAIN USUL");
+      }
+      // Pasal 54 ayat (2): one forbidden to speak who does not heed it is asked to leave, on the floor or not.
+      for (const person of state.forbidden.filter((p) => isPersonPresent(state, p) && !isExpelled(state, p) && !samePerson(p, state.floor?.speaker))) {
+        buttons.push(b(`🚪 Minta keluar: ${name(person as Speaker)} (Pasal 54 ayat (2))`, "usir", speakerArg(person as Speaker)));
+      }
+      for (const warning of state.improperWordsWarnings.filter((w) => !w.retracted)) {
+        buttons.push(b(`Dicabut: ${name(warning.person)} (teguran ${warning.warningNo}, Pasal 53 ayat (3))`, "tarik", warning.warningNo));
+      }
+      const vice = councilViceChair(council);
+      if (state.handedOverBy) buttons.push(b("↩ Ambil kembali pimpinan (Pasal 49 ayat (2))", "ambil"));
+      else if (vice && state.presiding !== vice.id && isMemberPresent(state, vice.id)) {
+        buttons.push(b(`Serahkan pimpinan ke ${short(vice.name, 20)} (Pasal 49 ayat (2))`, "serah", vice.id));
+      }
+      hints.push("Skors: /skors JJ:MM (Pasal 54 ayat (3))");
+      buttons.push(b("🔚 Tutup rapat", "tutup"));
+      break;
+    }
+    default:
+      break;
+  }
+  const presiding = state.presiding ? findMember(council, state.presiding)?.name : undefined;
+  const text = [CHAIR_PANEL_TITLE + (presiding ? ` — ${presiding}` : ""), "Hanya pimpinan rapat yang dapat memakai tombol ini.", ...hints].join("\n");
+  return { text, markup: keyboard(buttons, 1) };
+}

@@ -1,0 +1,95 @@
+import { councilChair, findMember, memberByTelegramUser } from "../../../domain/council/council.ts";
+import { validateCouncil } from "../../../domain/council/council-setup.ts";
+import type { StoredCouncil } from "../../../store/council/council-repository.ts";
+import type { BotContext } from "../../context.ts";
+import { button, keyboard } from "../../keyboard.ts";
+import { councilData } from "./callback-data.ts";
+import { refusalText } from "./messages.ts";
+import { RULES } from "./session-service.ts";
+import { parseCouncilSetup, SETUP_EXAMPLE } from "./setup-parser.ts";
+
+/**
+ * The council of a group and its roster (Perbup Banjarnegara 962/2011 Pasal 13, 21-22): set-up by the chair, and each
+ * member's Telegram account linked to their name, which the chair sees and can undo. Members without Telegram stay
+ * on the roster and are recorded through the chair.
+ */
+
+const COMMISSION_NAMES: Record<string, string> = { government: "Pemerintahan", development: "Pembangunan", community: "Kemasyarakatan" };
+const ROLE_NAMES: Record<string, string> = { chair: "Ketua", viceChair: "Wakil Ketua", member: "Anggota" };
+
+export async function councilOf(ctx: BotContext): Promise<StoredCouncil | undefined> {
+  return ctx.chat ? ctx.services.store.council.byChat(ctx.chat.id) : undefined;
+}
+
+/** /gabung in the group: the names not linked yet, as buttons; a member presses their own. */
+export async function offerLinks(ctx: BotContext, stored: StoredCouncil): Promise<void> {
+  const own = memberByTelegramUser(stored.council, ctx.from!.id);
+  if (own) return void (await ctx.reply(`Akun Anda sudah terhubung dengan ${own.name}.`));
+  const open = stored.council.members.filter((m) => m.telegramUserId === null);
+  if (open.length === 0) return void (await ctx.reply("Semua nama dalam daftar BPD sudah terhubung dengan akun Telegram."));
+  await ctx.reply("Pilih nama Anda dalam daftar BPD:", keyboard(open.map((m) => button(m.name, councilData(0, "link", m.id)))));
+}
+
+export async function bpd(ctx: BotContext, payload: string): Promise<void> {
+  const stored = await councilOf(ctx);
+  if (stored) return void (await ctx.reply(rosterText(stored), rosterKeyboard(ctx, stored)));
+  if (!payload) {
+    return void (await ctx.reply(
+      `Grup ini belum terhubung dengan BPD. Ketua BPD mendaftarkannya dengan satu pesan:\n\n${SETUP_EXAMPLE}\n\n` +
+        "Ketua: dan Wakil: memuat nama dan tahun lahir (Pasal 13 ayat (2), Pasal 16); Anggota: juga bidangnya — Pemerintahan, Pembangunan atau Kemasyarakatan (Pasal 21-22). Pengirim pesan dihubungkan sebagai Ketua.",
+    ));
+  }
+  const zone = ctx.services.timeZone;
+  const parsed = parseCouncilSetup(payload, zone);
+  if (!parsed.ok) return void (await ctx.reply(parsed.error));
+  const now = ctx.now.setZone(zone);
+  const valid = validateCouncil(parsed.input, { asOf: now, rules: RULES });
+  if (!valid.ok) return void (await ctx.reply(`Data BPD belum dapat disimpan: ${refusalText(valid)}`));
+  const chair = councilChair(valid.value.council);
+  if (!chair) return void (await ctx.reply("Sebutkan Ketua BPD (baris “Ketua: Nama, tahun lahir”); pengirim pesan dihubungkan sebagai Ketua (Pasal 14)."));
+  const council = { ...valid.value.council, members: valid.value.council.members.map((m) => (m.id === chair.id ? { ...m, telegramUserId: ctx.from!.id } : m)) };
+  const chatId = ctx.chat!.id;
+  await ctx.services.store.updates.inUpdate(ctx.update.update_id, (tx) => ctx.services.store.council.create(tx, chatId, council, ctx.from!.id, now.toJSDate()));
+  const created = (await councilOf(ctx))!;
+  const warnings = valid.value.warnings.map((w) => `⚠️ Anggota tiap bidang sebaiknya sama banyak (${w.citation.article}).`);
+  await ctx.reply([`✅ BPD ${council.village} tersimpan (${RULES.regulation}).`, ...warnings, "", rosterText(created), "", "Anggota lain menghubungkan akunnya dengan /gabung."].join("\n"));
+}
+
+export function rosterText(stored: StoredCouncil): string {
+  const { council } = stored;
+  const lines = [`BPD ${council.village} — ${council.members.length} anggota (${RULES.regulation}):`];
+  for (const m of council.members) {
+    const what = m.commission ? `${ROLE_NAMES[m.role]}, Bidang ${COMMISSION_NAMES[m.commission]}` : ROLE_NAMES[m.role];
+    lines.push(`• ${m.name} (${what}, ${m.birthYear}) — ${m.telegramUserId === null ? "belum terhubung" : "✅ terhubung"}`);
+  }
+  if (council.secretary) lines.push(`Sekretaris: ${council.secretary.name} (tanpa hak suara)`);
+  return lines.join("\n");
+}
+
+export function rosterKeyboard(ctx: BotContext, stored: StoredCouncil) {
+  const chair = councilChair(stored.council);
+  if (!chair || chair.telegramUserId !== ctx.from?.id) return undefined;
+  const linked = stored.council.members.filter((m) => m.telegramUserId !== null && m.id !== chair.id);
+  return linked.length ? keyboard(linked.map((m) => button(`Lepas: ${m.name}`, councilData(0, "unlink", m.id)))) : undefined;
+}
+
+export async function linkAction(ctx: BotContext, stored: StoredCouncil, action: "link" | "unlink", memberId: string): Promise<void> {
+  const { store } = ctx.services;
+  const target = findMember(stored.council, memberId);
+  if (!target) return void (await ctx.answerCbQuery("Nama itu tidak ada dalam daftar BPD.", { show_alert: true }));
+  const by = ctx.from!.id;
+  const at = ctx.now.toJSDate();
+  if (action === "link") {
+    const own = memberByTelegramUser(stored.council, by);
+    if (own) return void (await ctx.answerCbQuery(`Akun Anda sudah terhubung dengan ${own.name}.`, { show_alert: true }));
+    if (target.telegramUserId !== null) return void (await ctx.answerCbQuery(`${target.name} sudah terhubung dengan akun lain. Minta Ketua melepasnya bila keliru.`, { show_alert: true }));
+    await store.updates.inUpdate(ctx.update.update_id, (tx) => store.council.link(tx, stored.id, memberId, by, by, at));
+    await ctx.answerCbQuery(`Akun Anda terhubung dengan ${target.name}.`);
+    await ctx.reply(`✅ ${ctx.from!.first_name} terhubung sebagai ${target.name}.`);
+    return;
+  }
+  if (councilChair(stored.council)?.telegramUserId !== by) return void (await ctx.answerCbQuery("Hanya Ketua BPD yang dapat melepas hubungan akun (Pasal 14).", { show_alert: true }));
+  const done = await store.updates.inUpdate(ctx.update.update_id, (tx) => store.council.unlink(tx, stored.id, memberId, by, at));
+  await ctx.answerCbQuery(done ? `Hubungan akun ${target.name} dilepas.` : `${target.name} tidak terhubung.`);
+  if (done) await ctx.reply(`Hubungan akun ${target.name} dilepas oleh Ketua.`);
+}
