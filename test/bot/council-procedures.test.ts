@@ -218,6 +218,22 @@ describe("Pasal 15, 25 and 27-28: the leadership through /pimpinan_bpd", () => {
     const elected = textOf(await press("Wayan Sudarsana", siti));
     expect(elected).toContain("terpilih Wayan Sudarsana — rapat paripurna 9 November 2026, keputusan 1");
     expect(elected).toContain("⏳ Menunggu sumpah/janji Ketua dalam Rapat Paripurna Terbuka (Pasal 25 ayat (1))");
+
+    // The oath before the Bupati's official, signed in as the meeting's invitee (Pasal 25 ayat (1)). The roster is
+    // not changed by the procedure, so the session engine still has the roster's chair preside.
+    bot.setClock("2026-11-16T09:30:00");
+    await say("/sidang paripurna terbuka 2026-11-16 10:00 | Balai Desa | Pengucapan sumpah/janji Ketua BPD");
+    for (const user of six) await say("/hadir", user);
+    await say("/undangan Drs. Suwarno, Camat, ditunjuk Bupati");
+    bot.setClock("2026-11-16T10:00:00");
+    expect(textOf(await say("/buka"))).toContain("Rapat dibuka");
+    expect(textOf(await say("/tutup"))).toContain("Rapat ditutup");
+    await say("/pimpinan_bpd 1", siti);
+    await press("🤝 Sumpah Ketua", siti);
+    expect(textOf(await press("1.", siti))).toContain("Di hadapan siapa sumpah/janji diucapkan (Pasal 25 ayat (1))?");
+    const sworn = textOf(await press("Drs. Suwarno", siti));
+    expect(sworn).toContain("sumpah/janji 16 November 2026 di hadapan Drs. Suwarno, Camat, ditunjuk Bupati");
+    expect(sworn).toContain("— selesai");
     expect(bot.errors()).toEqual([]);
   });
 });

@@ -235,9 +235,10 @@ export function waitingLine(ctx: BotContext, state: ProcedureState, step: Pendin
       const majority = state.kind === "informationRequest" ? RULES.majorities.villageHeadInformation : state.kind === "rulesChange" ? RULES.majorities.rulesChange : RULES.majorities.villageRegulationInitiative;
       const members = state.proposal?.members ?? 0;
       const needed = requiredCount(majority, members);
+      const explain = state.proposal ? RULES.procedures.proposersExplain[state.proposal.kind] : undefined;
       return ctx.say(
-        `Menunggu keputusan rapat paripurna, disetujui paling rendah ${needed} dari ${members} anggota (${art})`,
-        `Waiting for the plenary's decision, approved by at least ${needed} of ${members} members (${art})`,
+        `Menunggu keputusan rapat paripurna, disetujui paling rendah ${needed} dari ${members} anggota (${art})${explain ? `; para pengusul diberi kesempatan menjelaskan dalam rapat itu (${explain.citation.article})` : ""}`,
+        `Waiting for the plenary's decision, approved by at least ${needed} of ${members} members (${art})${explain ? `; the proposers may explain it in that plenary (${explain.citation.article})` : ""}`,
       );
     }
     case "stage":
