@@ -14,5 +14,5 @@ export * from "./rejection-codes.ts";
 export * from "./pending-steps.ts";
 export { agendaChangeDeadline, PROPOSAL_OF } from "./signatures.ts";
 export type { ProposalProcedure } from "./signatures.ts";
-export { headReportDue, roman, stageCitation, stagedRules } from "./stages.ts";
+export { roman, stageCitation, stagedRules } from "./stages.ts";
 export { expectedExchangeSteps, exchangeRule } from "./information-request.ts";

@@ -186,8 +186,3 @@ export function stageRecord(state: ProcedureState, stage: number): StageRecord |
 export function lastExchangeStep(state: ProcedureState): ExchangeStep | null {
   return state.exchange[state.exchange.length - 1]?.step ?? null;
 }
-
-/** A proposal is decided once the body that decides it has decided (or, for a closed-meeting request, once complete). */
-export function isDecided(state: ProcedureState): boolean {
-  return state.decision !== null || state.status !== "open";
-}
