@@ -1,15 +1,17 @@
 import { ChatSettingsRepository } from "./chat-settings.ts";
 import { CouncilRepository } from "./council/council-repository.ts";
+import { MinutesRepository } from "./council/minutes-repository.ts";
 import { ProcedureRepository } from "./council/procedure-repository.ts";
 import { FundRepository } from "./funds/fund-repository.ts";
 import { sqlitePath } from "./database-file.ts";
 import { migrateDatabase } from "./migrate.ts";
 import { createMigrationStore, type MigrationStore } from "./migration/migration-store.ts";
-import { openPrismaClient, type PrismaClient } from "./prisma-client.ts";
+import { openPrismaClient, type PrismaClient, type Transaction } from "./prisma-client.ts";
 import { ProcessedUpdateRepository } from "./processed-updates.ts";
 import { RegionRepository } from "./region/region-repository.ts";
 import { ScheduledJobRepository } from "./scheduled-jobs.ts";
 import { SqliteConnection } from "./sqlite-connection.ts";
+import { runTransaction } from "./unit-of-work.ts";
 import { startWalCheckpointer, WAL_SAFETY_PAGES, type WalCheckpointer } from "./wal-checkpointer.ts";
 import { seedDatabase } from "./seed.ts";
 import { WorkPlanRepository } from "./workplan/work-plan-repository.ts";
@@ -30,6 +32,10 @@ export interface Store {
   readonly council: CouncilRepository;
   /** Council procedures over several meetings (Perbup Banjarnegara 962/2011): proposals, village regulations, reports. */
   readonly procedures: ProcedureRepository;
+  /** The written record of each council session after the meeting (Pasal 56, 57, 43). */
+  readonly minutes: MinutesRepository;
+  /** A transaction of the bot's own, tied to no update (e.g. what the bot does when a meeting closes). */
+  transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -44,6 +50,8 @@ export function createStore(prisma: PrismaClient, connection: SqliteConnection, 
     region: new RegionRepository(prisma),
     council: new CouncilRepository(prisma, connection),
     procedures: new ProcedureRepository(prisma),
+    minutes: new MinutesRepository(prisma),
+    transaction: (work) => runTransaction(prisma, work),
     async close() {
       await checkpointer?.stop();
       await prisma.$disconnect();

@@ -243,6 +243,20 @@ export class CouncilRepository {
     return loaded;
   }
 
+  /** The council's closed sessions, newest first. */
+  async closedSessions(councilId: number, limit: number): Promise<StoredSession[]> {
+    const rows = await this.prisma.councilSession.findMany({ where: { councilId, phase: "closed" }, orderBy: { id: "desc" }, take: limit, select: { id: true } });
+    const sessions = await Promise.all(rows.map((row) => this.session(row.id)));
+    return sessions.filter((s): s is StoredSession => s !== undefined);
+  }
+
+  /** The councils whose roster links this Telegram account now. */
+  async councilsOfUser(telegramUserId: number): Promise<StoredCouncil[]> {
+    const links = await this.prisma.councilAccountLink.findMany({ where: { telegramUserId: BigInt(telegramUserId), unlinkedAt: null }, select: { councilId: true } });
+    const councils = await Promise.all([...new Set(links.map((l) => l.councilId))].map((id) => this.byId(id)));
+    return councils.filter((c): c is StoredCouncil => c !== undefined);
+  }
+
   /** The council's most recent session, closed or not. */
   async latestSession(councilId: number): Promise<StoredSession | undefined> {
     const row = await this.prisma.councilSession.findFirst({ where: { councilId }, orderBy: { id: "desc" }, select: { id: true } });
