@@ -1,25 +1,10 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import type { User } from "telegraf/types";
 import type { OutgoingEvent } from "../../src/sandbox/bot-api-types.ts";
 import { keyboardOf } from "../../src/sandbox/local-bot-api.ts";
 import { userOf } from "../../src/sandbox/update-factory.ts";
 import { createTestBot, type TestBot } from "../kit/bot-harness.ts";
 import { councilChair, councilChat, linkedMembers, setUpCouncil } from "../kit/council.ts";
-
-// The lead registers the procedures' composer at the end of councilFeature(); until then the test bot gets it the
-// same way, by wrapping councilFeature.
-vi.mock("../../src/bot/features/council/council-feature.ts", async (importOriginal) => {
-  const original = await importOriginal<typeof import("../../src/bot/features/council/council-feature.ts")>();
-  const { councilProceduresFeature } = await import("../../src/bot/features/council/procedures/procedures-feature.ts");
-  return {
-    ...original,
-    councilFeature: () => {
-      const composer = original.councilFeature();
-      composer.use(councilProceduresFeature());
-      return composer;
-    },
-  };
-});
 
 const chat = councilChat;
 const chair = councilChair;

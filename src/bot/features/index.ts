@@ -1,6 +1,8 @@
 import type { Feature } from "../feature.ts";
 import type { JobHandler } from "../jobs/job-handler.ts";
 import { councilCommandsFor, councilFeature } from "./council/council-feature.ts";
+import { minutesWindowJob } from "./council/minutes-feature.ts";
+import { councilProceduresCommandsFor } from "./council/procedures/procedures-feature.ts";
 import { councilTimerJob } from "./council/session-service.ts";
 import { fundsFeature } from "./funds/funds-feature.ts";
 import { FUNDS_COMMANDS, FUNDS_WELCOME } from "./funds/funds-help.ts";
@@ -22,8 +24,8 @@ export const FEATURES: readonly Feature[] = [
       id: "• Ketua dan anggota BPD: memimpin rapat BPD dari ponsel di grup BPD — daftar hadir, kuorum, pembicara, interupsi dan pemungutan suara (Perbup Banjarnegara 962/2011). Mulai dengan /bpd di grup.",
       en: "• BPD chairs and members: run council sessions from a phone in the council's group (Perbup Banjarnegara 962/2011). Start with /bpd in the group.",
     },
-    commandsFor: councilCommandsFor,
-    jobs: [councilTimerJob as JobHandler<never>],
+    commandsFor: async (ctx) => [...(await councilCommandsFor(ctx)), ...(await councilProceduresCommandsFor(ctx))],
+    jobs: [councilTimerJob as JobHandler<never>, minutesWindowJob as JobHandler<never>],
   },
   // First: it takes typed text only from people it is waiting on (a step's answer, a note), and that text must
   // not be read as another feature's question (the fund queries read any words as a kampung name).

@@ -13,6 +13,8 @@ import { COUNCIL_CALLBACK_PATTERN, councilData, parseCouncilAction } from "./cal
 import { CHAIR_PANEL_TITLE, chairPanel } from "./chair-panel.ts";
 import { decisionCommand, draftFromMessage, draftText, majorityQuestion, matterQuestion, parseDraftChoice, type DecisionDraft } from "./decision-drafts.ts";
 import { choiceName, refusalText } from "./messages.ts";
+import { minutesFeature, onSessionClosed } from "./minutes-feature.ts";
+import { councilProceduresFeature } from "./procedures/procedures-feature.ts";
 import { bpd, councilOf, linkAction, offerLinks, rosterKeyboard, rosterText } from "./roster.ts";
 import { kindQuestion, natureQuestion, parseSchedule, scheduleTemplate, SCHEDULE_USAGE } from "./schedule-parser.ts";
 import { commandForButton } from "./session-buttons.ts";
@@ -196,6 +198,10 @@ export function councilFeature(): Composer<BotContext> {
     await ctx.answerCbQuery(acknowledgement(stored, command));
   });
 
+  // The record after the meeting (/risalah, /koreksi and its buttons), in the group and in private chats.
+  feature.use(minutesFeature());
+  // Procedures over several meetings: proposals with signatures, village regulations, the head's report, leadership.
+  feature.use(councilProceduresFeature());
   return feature;
 }
 
@@ -285,6 +291,7 @@ async function afterAccepted(ctx: BotContext, stored: StoredCouncil, applied: Ex
   const fresh = applied.events.some((e) => e.type === "voteStarted" || e.type === "sessionOpened");
   await publishBoard(boardDeps(ctx), stored, applied.sessionId, applied.state, ctx.now, fresh);
   await refreshPanel(ctx, stored, applied);
+  if (applied.events.some((e) => e.type === "sessionClosed")) await onSessionClosed(ctx, stored, applied.sessionId);
 }
 
 /** A press on the chair's panel redraws the panel for the new state. */
