@@ -45,5 +45,7 @@ describe("npm run chat: a BPD session in the group, as chair and members", () =>
     const end = as("1001", "/tutup");
     expect(end.stdout).toContain("Rapat ditutup");
     expect(end.stdout).toContain("“Menyetujui Rancangan APBDes” — DITERIMA (Setuju 3, Tolak 1, Abstain 0; perlu 3 suara setuju dari 4 anggota hadir (Pasal 60 ayat (4)))");
+    // The draft risalah arrives in the group as a document (Pasal 56 ayat (3)).
+    expect(end.stdout).toContain("risalah-sementara-bpd-sukamaju-2026-11-23.odt");
   });
 });
