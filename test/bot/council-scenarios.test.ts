@@ -339,6 +339,36 @@ describe("Pasal 60 and the special majorities of Pasal 7 ayat (4), 8 ayat (5) an
   });
 });
 
+describe("elections of persons: a secret ballot cast in private chat (a product choice the rule book states)", () => {
+  it("lets the chair pick candidates, sends each member a ballot privately, shows only counts in the group, and names who is elected", async () => {
+    const s = await openSession(9);
+    await s.signIn(0, 6);
+    await s.say("/buka");
+    await s.say("/pemilihan Ketua Panitia Musyawarah");
+    await s.press("▫️ Bambang Irawan");
+    await s.press("▫️ Siti Aminah");
+    expect(alertOf(await s.press("🗳 Mulai: suara rahasia", s.members[2]))).toContain("Hanya pimpinan rapat");
+    await s.press("🗳 Mulai: suara rahasia");
+    expect(s.board()).toContain("Rahasia: 0 dari 6 suara masuk");
+    const choices = ["Bambang Irawan", "Bambang Irawan", "Siti Aminah", "Bambang Irawan", "Bambang Irawan", "Abstain"];
+    for (const [i, choice] of choices.entries()) {
+      const voter = s.members[i]!;
+      expect(alertOf(await s.pressOnBoard("🗳 Surat suara rahasia", voter))).toBe("Surat suara dikirim ke chat pribadi Anda.");
+      const cast = await bot.press(choice, { from: voter });
+      expect(alertOf(cast)).toBe("Suara Anda tercatat.");
+    }
+    // Nothing in the group says who chose whom; the board counts only.
+    const groupTexts = bot.api.events.filter((e) => e.chatId === s.chat.id).map((e) => e.text ?? "").join("\n");
+    expect(groupTexts).not.toContain("Suara Anda tercatat");
+    expect(s.board()).toContain("Rahasia: 6 dari 6 suara masuk");
+    // A second ballot from the same member is refused.
+    await s.pressOnBoard("🗳 Surat suara rahasia", s.members[0]!);
+    expect(alertOf(await bot.press("Siti Aminah", { from: s.members[0]! }))).toContain("sudah memberikan suara");
+    const closed = textOf(await s.press("Tutup voting"));
+    expect(closed).toContain("TERPILIH Bambang Irawan — Bambang Irawan: 4, Siti Aminah: 1, abstain 1; perlu 4 (Pasal 60 ayat (4))");
+  });
+});
+
 describe("Pasal 59: invitees speak only when allowed and never vote; observers may not speak", () => {
   it("refuses an invitee's vote and an observer's request to speak, and keeps observers out of a closed meeting", async () => {
     const s = await openSession(9);

@@ -22,7 +22,7 @@ export interface BoardDeps {
 export async function publishBoard(deps: BoardDeps, stored: StoredCouncil, sessionId: number, state: SessionState, now: DateTime, fresh = false): Promise<void> {
   const { telegram, store, logger } = deps;
   const text = boardText(stored.council, state, RULES, now.setZone(stored.council.zone));
-  const markup = boardKeyboard(sessionId, state);
+  const markup = boardKeyboard(sessionId, state, stored.council);
   const session = await store.council.session(sessionId);
   const boardId = session?.boardMessageId ?? null;
   if (boardId !== null && fresh) {

@@ -38,6 +38,10 @@ function minutes(seconds: number): string {
 }
 
 /** `name` turns a candidate's member id into a name; the board passes none and shows ids. */
+export function memberNameOf(council: Council): (memberId: string) => string {
+  return (id) => findMember(council, id)?.name ?? id;
+}
+
 export function resultLine(result: VoteResult, name: (memberId: string) => string = (id) => id): string {
   if (result.kind === "motion") {
     const { yes, no, abstain } = result.tally;
@@ -83,11 +87,13 @@ export function boardText(council: Council, state: SessionState, rules: CouncilR
     const ballots = Object.values(vote.ballots);
     const count = (c: string) => ballots.filter((b) => b === c).length;
     lines.push(`🗳 Voting #${vote.voteNo}: “${vote.motion}”`);
-    lines.push(vote.secret ? `   ${ballots.length} suara masuk` : `   ${choiceName("yes")} ${count("yes")} · ${choiceName("no")} ${count("no")} · ${choiceName("abstain")} ${count("abstain")} (${ballots.length} dari ${presentCount(state)} suara)`);
+    if (vote.secret) lines.push(`   Rahasia: ${ballots.length} dari ${presentCount(state)} suara masuk; surat suara di chat pribadi`);
+    else if (vote.candidates) lines.push(`   ${[...vote.candidates, "abstain"].map((c) => `${c === "abstain" ? "Abstain" : (findMember(council, c)?.name ?? c)} ${count(c)}`).join(" · ")} (${ballots.length} dari ${presentCount(state)} suara)`);
+    else lines.push(`   ${choiceName("yes")} ${count("yes")} · ${choiceName("no")} ${count("no")} · ${choiceName("abstain")} ${count("abstain")} (${ballots.length} dari ${presentCount(state)} suara)`);
   }
   if (state.decisions.length) {
     lines.push("Keputusan:");
-    for (const d of state.decisions) lines.push(decisionLine(d));
+    for (const d of state.decisions) lines.push(decisionLine(d, memberNameOf(council)));
   }
   return lines.join("\n");
 }
@@ -96,7 +102,7 @@ export function boardText(council: Council, state: SessionState, rules: CouncilR
  * The members' buttons: attendance, the floor, interruptions, the vote. The chair's actions are on the chair's panel
  * ("⚙ Pimpinan"), so the board stays short on a phone.
  */
-export function boardKeyboard(sessionId: number, state: SessionState) {
+export function boardKeyboard(sessionId: number, state: SessionState, council?: Council) {
   const b = (label: string, action: Parameters<typeof councilData>[1], arg?: string | number) => button(label, councilData(sessionId, action, arg));
   const panel = b("⚙ Pimpinan", "pnl");
   switch (state.phase) {
@@ -108,7 +114,12 @@ export function boardKeyboard(sessionId: number, state: SessionState) {
     case "open": {
       const vote = runningVote(state);
       if (vote) {
-        const choices = vote.candidates === null ? [b("Setuju", "vote", "yes"), b("Tolak", "vote", "no"), b("Abstain", "vote", "abstain")] : [];
+        const choices =
+          vote.candidates === null
+            ? [b("Setuju", "vote", "yes"), b("Tolak", "vote", "no"), b("Abstain", "vote", "abstain")]
+            : vote.secret
+              ? [b("🗳 Surat suara rahasia", "surat")]
+              : [...vote.candidates.map((id) => b((council && findMember(council, id)?.name) ?? id, "vote", id)), b("Abstain", "vote", "abstain")];
         return keyboard([...choices, b("Tutup voting", "tutupvote"), panel], 3);
       }
       const buttons = [b("✋ Hadir", "hadir"), b("Keluar", "keluar"), b("🎤 Bicara", "bicara")];
@@ -168,14 +179,15 @@ export function noticeFor(council: Council, state: SessionState, event: SessionE
     case "voteClosed": {
       const r = event.payload.result;
       const passed = r.kind === "motion" ? r.passed : r.elected !== null;
-      return `🗳 Hasil pemungutan suara #${event.payload.voteNo}: ${passed ? "DITERIMA" : "DITOLAK"} — ${resultLine(r)}.`;
+      const verdict = r.kind === "motion" ? (passed ? "DITERIMA" : "DITOLAK") : r.elected ? `TERPILIH ${member(r.elected)}` : "BELUM ADA YANG TERPILIH";
+      return `🗳 Hasil pemungutan suara #${event.payload.voteNo}: ${verdict} — ${resultLine(r, memberNameOf(council))}.`;
     }
     case "showOfHandsRecorded":
       return `🗳 Hasil angkat tangan: ${event.payload.result.passed ? "DITERIMA" : "DITOLAK"} — ${resultLine(event.payload.result)}.`;
     case "consensusRecorded":
       return `🤝 Diputuskan secara musyawarah mufakat: “${event.payload.motion}”${citationSuffix(event.payload.citation)}.`;
     case "sessionClosed":
-      return `🔚 Rapat ditutup.${state.decisions.length ? `\nKeputusan:\n${state.decisions.map((d) => decisionLine(d)).join("\n")}` : ""}`;
+      return `🔚 Rapat ditutup.${state.decisions.length ? `\nKeputusan:\n${state.decisions.map((d) => decisionLine(d, memberNameOf(council))).join("\n")}` : ""}`;
     default:
       return undefined;
   }

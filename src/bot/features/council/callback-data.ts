@@ -11,6 +11,8 @@ const ACTIONS = [
   "pnl", "acara", "naik", "lewat", "lantaike", "serah", "ambil", "alih", "tarik", "selint", "lanjut", "batalvote", "mj", "mt", "intunda",
   // `/sidang` by buttons: the kind, then the nature (schedule-parser.ts).
   "sk", "sn",
+  // Elections of persons (election.ts): candidates chosen, the vote started, a secret ballot sent to a private chat.
+  "cal", "pilih", "surat",
 ] as const;
 export type CouncilAction = (typeof ACTIONS)[number];
 

@@ -11,6 +11,7 @@ import { button, keyboard } from "../../keyboard.ts";
 import { publishBoard } from "./board-publisher.ts";
 import { COUNCIL_CALLBACK_PATTERN, councilData, parseCouncilAction } from "./callback-data.ts";
 import { CHAIR_PANEL_TITLE, chairPanel } from "./chair-panel.ts";
+import { ballot, electionCommand, electionDraftFromMessage, electionDraftText, electionKeyboard, toggleCandidate } from "./election.ts";
 import { decisionCommand, draftFromMessage, draftText, majorityQuestion, matterQuestion, parseDraftChoice, type DecisionDraft } from "./decision-drafts.ts";
 import { choiceName, refusalText } from "./messages.ts";
 import { minutesFeature, onSessionClosed } from "./minutes-feature.ts";
@@ -158,6 +159,18 @@ export function councilFeature(): Composer<BotContext> {
       await ctx.reply(question.text, question.markup);
     });
   }
+  group.command("pemilihan", async (ctx, next) => {
+    const stored = await councilOf(ctx);
+    if (!stored) return next();
+    const session = await liveSessionOrSay(ctx, stored);
+    if (!session) return;
+    const office = payloadOf(ctx).slice(0, 100);
+    if (!office) return void (await ctx.reply("Tulis jabatan yang dipilih, misalnya /pemilihan Ketua BPD (Pasal 24 ayat (1))"));
+    const refusal = refusalOf(stored, session, { type: "startVote", motion: office }, { actor: { kind: "user", telegramUserId: ctx.from.id }, now: ctx.now });
+    if (refusal) return void (await ctx.reply(refusalText(refusal)));
+    const draft = { office, candidates: [] };
+    await ctx.reply(electionDraftText(stored.council, draft), electionKeyboard(stored.council, session.id, draft));
+  });
   group.command("pimpinan", async (ctx, next) => {
     const stored = await councilOf(ctx);
     if (!stored) return next();
@@ -182,6 +195,7 @@ export function councilFeature(): Composer<BotContext> {
   feature.action(COUNCIL_CALLBACK_PATTERN, async (ctx) => {
     const data = "data" in ctx.callbackQuery ? ctx.callbackQuery.data : "";
     const action = parseCouncilAction(data);
+    if (action?.action === "vote" && ctx.chat?.type === "private") return castSecretBallot(ctx, action.sessionId, action.arg);
     const stored = isGroup(ctx) ? await councilOf(ctx) : undefined;
     if (!action || !stored) return void (await ctx.answerCbQuery("Tombol ini sudah tidak berlaku.", { show_alert: true }));
     if (action.action === "link" || action.action === "unlink") return linkAction(ctx, stored, action.action, action.arg ?? "");
@@ -190,6 +204,8 @@ export function councilFeature(): Composer<BotContext> {
     if (!session || session.id !== action.sessionId) return void (await ctx.answerCbQuery("Tombol ini untuk rapat yang sudah selesai.", { show_alert: true }));
     if (action.action === "pnl") return showPanel(ctx, stored, session);
     if (action.action === "mj" || action.action === "mt") return answerDraft(ctx, stored, session, action.arg);
+    if (action.action === "cal" || action.action === "pilih") return answerElection(ctx, stored, session, action.action, action.arg);
+    if (action.action === "surat") return sendBallot(ctx, stored, session);
     const command = commandForButton(action.action, action.arg, session.state);
     if (!command) return void (await ctx.answerCbQuery("Tombol ini sudah tidak berlaku.", { show_alert: true }));
     const applied = await run(ctx, stored, command);
@@ -268,6 +284,57 @@ async function answerDraft(ctx: BotContext, stored: StoredCouncil, session: Stor
   await ctx.editMessageText(`${draftText(draft)}\n✅ ${RULES.majorities[choice.majority].citation.article}`).catch(() => undefined);
   await afterAccepted(ctx, stored, applied);
   await ctx.answerCbQuery("Tercatat.");
+}
+
+/** The chair picks candidates and starts the election (election.ts). */
+async function answerElection(ctx: BotContext, stored: StoredCouncil, session: StoredSession, step: "cal" | "pilih", arg: string | undefined): Promise<void> {
+  const message = ctx.callbackQuery?.message;
+  const draft = message && "text" in message && message.from?.id === ctx.botInfo?.id ? electionDraftFromMessage(stored.council, message.text) : undefined;
+  if (!draft || !arg) return void (await ctx.answerCbQuery("Tombol ini sudah tidak berlaku.", { show_alert: true }));
+  if (session.state.presiding !== memberByTelegramUser(stored.council, ctx.from!.id)?.id) {
+    return void (await ctx.answerCbQuery(refusalText({ ok: false, code: "NOT_PRESIDING", params: {}, citation: RULES.procedure.presiding.citation }), { show_alert: true }));
+  }
+  if (step === "cal") {
+    if (!findMember(stored.council, arg)) return void (await ctx.answerCbQuery("Tombol ini sudah tidak berlaku.", { show_alert: true }));
+    const next = toggleCandidate(draft, arg);
+    await ctx.editMessageText(electionDraftText(stored.council, next), electionKeyboard(stored.council, session.id, next)).catch(() => undefined);
+    return void (await ctx.answerCbQuery());
+  }
+  const applied = await run(ctx, stored, electionCommand(draft, arg === "r"));
+  if (!applied.ok) return void (await ctx.answerCbQuery(refusalText(applied.rejection), { show_alert: true }));
+  await ctx.editMessageText(`${electionDraftText(stored.council, draft).split("\n\n")[0]}\n✅ ${arg === "r" ? "Suara rahasia: surat suara di chat pribadi" : "Suara terbuka"}`).catch(() => undefined);
+  await afterAccepted(ctx, stored, applied);
+  await ctx.answerCbQuery("Tercatat.");
+}
+
+/** "Surat suara rahasia" on the board: the ballot goes to the member's private chat, where nobody else sees it. */
+async function sendBallot(ctx: BotContext, stored: StoredCouncil, session: StoredSession): Promise<void> {
+  const vote = runningVote(session.state);
+  if (!vote?.secret) return void (await ctx.answerCbQuery("Tidak ada pemungutan suara rahasia yang sedang berlangsung.", { show_alert: true }));
+  const paper = ballot(stored.council, session.id, vote);
+  try {
+    await ctx.telegram.sendMessage(ctx.from!.id, paper.text, paper.markup);
+  } catch {
+    const username = ctx.botInfo?.username;
+    return void (await ctx.answerCbQuery(`Buka dulu chat pribadi dengan ${username ? `@${username}` : "bot ini"} dan kirim /start, lalu tekan tombol ini lagi.`, { show_alert: true }));
+  }
+  await ctx.answerCbQuery("Surat suara dikirim ke chat pribadi Anda.");
+}
+
+/** A secret ballot pressed in a private chat: cast against the session it names; the engine checks the voter. */
+async function castSecretBallot(ctx: BotContext, sessionId: number, choice: string | undefined): Promise<void> {
+  const { store } = ctx.services;
+  const session = await store.council.session(sessionId);
+  const stored = session ? await store.council.byId(session.councilId) : undefined;
+  const vote = session ? runningVote(session.state) : undefined;
+  if (!session || !stored || !vote?.secret || !choice || session.state.phase !== "open") {
+    return void (await ctx.answerCbQuery("Surat suara ini sudah tidak berlaku.", { show_alert: true }));
+  }
+  const applied = await run(ctx, stored, { type: "castVote", choice });
+  if (!applied.ok) return void (await ctx.answerCbQuery(refusalText(applied.rejection), { show_alert: true }));
+  await ctx.editMessageText(`🗳 ${vote.motion}\n✅ Suara Anda tercatat: ${choiceLabel(stored, choice)}. Hanya Anda yang melihat pilihan ini.`).catch(() => undefined);
+  await publishBoard(boardDeps(ctx), stored, applied.sessionId, applied.state, ctx.now);
+  await ctx.answerCbQuery("Suara Anda tercatat.");
 }
 
 function run(ctx: BotContext, stored: StoredCouncil, command: SessionCommandInput): Promise<Applied> {
@@ -360,6 +427,7 @@ export async function councilCommandsFor(ctx: BotContext): Promise<readonly Comm
     { usage: "/undangan NAMA, KETERANGAN", id: "catat undangan yang hadir", en: "sign in an invitee" },
     { usage: "/mufakat USUL", id: "catat keputusan musyawarah mufakat", en: "record a decision by consensus" },
     { usage: "/voting USUL", id: "mulai pemungutan suara", en: "start a vote" },
+    { usage: "/pemilihan JABATAN", id: "pemilihan orang: pilih calon, suara terbuka atau rahasia lewat chat pribadi", en: "an election: pick candidates, open or secret ballot in private chat" },
     { usage: "/angkat S T A USUL", id: "catat hasil angkat tangan", en: "record a show of hands" },
     { usage: "/tutupvoting", id: "tutup pemungutan suara", en: "close the vote" },
     { usage: "/suara", id: "catat suara anggota tanpa Telegram", en: "record votes of members without Telegram" },
