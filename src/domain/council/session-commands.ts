@@ -20,7 +20,8 @@ const speakerSchema = z.object({ kind: z.enum(["member", "invitee"]), id: text(4
 const MAJORITIES = ["ordinary", "villageHeadInformation", "villageRegulationInitiative", "rulesChange"] as const satisfies readonly MajorityKind[];
 const SESSION_KINDS = ["plenary", "leadership", "steeringCommittee", "commission", "workingMeeting", "hearing"] as const satisfies readonly SessionKind[];
 const COMMISSIONS = ["government", "development", "community"] as const satisfies readonly Commission[];
-const MATTERS = [
+/** The matters of Pasal 42, in the order of its letters. */
+export const CLOSED_MEETING_MATTERS = [
   "villageHeadElection",
   "councilLeadershipElection",
   "villageBudget",
@@ -34,7 +35,7 @@ const MATTERS = [
 const majority = z.enum(MAJORITIES);
 const count = z.number().int().min(0).max(1000);
 /** What a decision is about, when it is one of the matters a closed meeting may not decide (Pasal 42). */
-const matter = z.enum(MATTERS).nullable().default(null);
+const matter = z.enum(CLOSED_MEETING_MATTERS).nullable().default(null);
 
 export const sessionCommandSchema = z.discriminatedUnion("type", [
   z.object({

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { ClosedMeetingMatter, CouncilRuleBook, MajorityKind } from "../../../domain/council/rule-book.ts";
-import type { SessionCommandInput } from "../../../domain/council/session-commands.ts";
+import { CLOSED_MEETING_MATTERS, type SessionCommandInput } from "../../../domain/council/session-commands.ts";
 import { button, keyboard } from "../../keyboard.ts";
 import { councilData } from "./callback-data.ts";
 
@@ -22,18 +22,8 @@ export interface DecisionDraft {
 
 const HOW_CODES: Record<DecisionHow, string> = { vote: "v", consensus: "m", hands: "h" };
 const MAJORITY_CODES: Record<MajorityKind, string> = { ordinary: "o", villageHeadInformation: "vh", villageRegulationInitiative: "vr", rulesChange: "rc" };
-const MATTERS: readonly (ClosedMeetingMatter | "none")[] = [
-  "none",
-  "villageHeadElection",
-  "councilLeadershipElection",
-  "villageBudget",
-  "villageRegulation",
-  "debtsAndLoans",
-  "villageEnterprise",
-  "civilSettlement",
-  "spatialPolicy",
-  "publicBurden",
-];
+/** "none" first, then Pasal 42 in the order of its letters; a button carries the index. */
+const MATTERS: readonly (ClosedMeetingMatter | "none")[] = ["none", ...CLOSED_MEETING_MATTERS];
 
 const HOW_TITLES: Record<DecisionHow, string> = { vote: "Pemungutan suara", consensus: "Musyawarah mufakat", hands: "Angkat tangan" };
 const MAJORITY_LABELS: Record<MajorityKind, string> = {
