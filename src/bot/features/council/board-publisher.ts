@@ -17,12 +17,14 @@ export interface BoardDeps {
 /**
  * Shows the session's one live board: edited in place (Telegram allows about 20 messages a minute in a group), sent
  * anew below the chat when `fresh` (members must act on it now) or when the old one can no longer be edited.
- * Used after a tap and after a stored timer fires, so the board never lags behind the log.
+ * Used after a tap and after a stored timer fires, so the board never lags behind the log. There is no update here
+ * (a timer has none), so the board speaks the language the council's group chose, read from the store (cached).
  */
 export async function publishBoard(deps: BoardDeps, stored: StoredCouncil, sessionId: number, state: SessionState, now: DateTime, fresh = false): Promise<void> {
   const { telegram, store, logger } = deps;
-  const text = boardText(stored.council, state, RULES, now.setZone(stored.council.zone));
-  const markup = boardKeyboard(sessionId, state, stored.council);
+  const language = await store.chatSettings.language(stored.chatId);
+  const text = boardText(stored.council, state, RULES, now.setZone(stored.council.zone), language);
+  const markup = boardKeyboard(sessionId, state, stored.council, language);
   const session = await store.council.session(sessionId);
   const boardId = session?.boardMessageId ?? null;
   if (boardId !== null && fresh) {

@@ -10,14 +10,16 @@ import { INITIAL_SESSION_STATE } from "../../../domain/council/session-state.ts"
 import type { SessionState } from "../../../domain/council/session-state.ts";
 import { pendingTimers, timerChanges } from "../../../domain/council/timers.ts";
 import type { Rejection } from "../../../domain/shared/rejection.ts";
+import type { Language } from "../../../store/chat-settings.ts";
 import { SessionConcurrencyError, type StoredCouncil, type StoredSession } from "../../../store/council/council-repository.ts";
+import { chatLanguage } from "../../../store/migration/reminder-jobs.ts";
 import type { Transaction } from "../../../store/prisma-client.ts";
 import { executeInTransaction, type WritePlan } from "../../../store/write-plan.ts";
 import type { Store } from "../../../store/store.ts";
 import type { JobAnnouncement, JobHandler, JobMessage } from "../../jobs/job-handler.ts";
 import { publishBoard } from "./board-publisher.ts";
 import { noticeFor } from "./board.ts";
-import { refusalText } from "./messages.ts";
+import { refusalText, say } from "./messages.ts";
 
 export const RULES = BANJARNEGARA_962_2011;
 export const COUNCIL_TIMER_KIND = "council.timer";
@@ -131,8 +133,8 @@ export async function applyInUpdate(
   }
 }
 
-export function notices(stored: StoredCouncil, applied: Extract<Applied, { ok: true }>): string[] {
-  return applied.events.map((e) => noticeFor(stored.council, applied.state, e)).filter((t): t is string => t !== undefined);
+export function notices(stored: StoredCouncil, applied: Extract<Applied, { ok: true }>, language: Language = "id"): string[] {
+  return applied.events.map((e) => noticeFor(stored.council, applied.state, e, language)).filter((t): t is string => t !== undefined);
 }
 
 const timerPayload = z.object({
@@ -143,20 +145,36 @@ const timerPayload = z.object({
 type TimerPayload = z.output<typeof timerPayload>;
 
 /** What the bot says when a timer's command is refused: the refusal tells the chair what to do next. */
-function timerRefusal(rejection: Rejection): string | undefined {
+function timerRefusal(rejection: Rejection, language: Language): string | undefined {
+  const article = rejection.citation ? ` (${rejection.citation.article})` : "";
   switch (rejection.code) {
     case "QUORUM_PRESENT":
-      return `🔔 Waktu rapat tiba dan kuorum tercapai (${rejection.params.present} hadir, diperlukan ${rejection.params.required}). Pimpinan dapat membuka rapat: /buka`;
+      return say(
+        language,
+        `🔔 Waktu rapat tiba dan kuorum tercapai (${rejection.params.present} hadir, diperlukan ${rejection.params.required}). Pimpinan dapat membuka rapat: /buka`,
+        `🔔 It is time for the meeting and quorum is reached (${rejection.params.present} present, ${rejection.params.required} required). The chair can open the meeting: /buka`,
+      );
     case "UNTIL_REQUIRED":
-      return `⏳ Kuorum masih belum tercapai setelah penundaan. Pimpinan rapat menetapkan waktu rapat berikutnya: /tunda JJ:MM${rejection.citation ? ` (${rejection.citation.article})` : ""}`;
+      return say(
+        language,
+        `⏳ Kuorum masih belum tercapai setelah penundaan. Pimpinan rapat menetapkan waktu rapat berikutnya: /tunda JJ:MM${article}`,
+        `⏳ Quorum is still not reached after the postponement. The person chairing sets the time of the next meeting: /tunda HH:MM${article}`,
+      );
     case "ELECTION_GOES_AHEAD":
-      return `🔔 Penundaan kedua berakhir: pemilihan tetap dilaksanakan tanpa kuorum${rejection.citation ? ` (${rejection.citation.article})` : ""}. Pimpinan membuka rapat: /buka`;
+      return say(
+        language,
+        `🔔 Penundaan kedua berakhir: pemilihan tetap dilaksanakan tanpa kuorum${article}. Pimpinan membuka rapat: /buka`,
+        `🔔 The second postponement is over: the election goes ahead without quorum${article}. The chair opens the meeting: /buka`,
+      );
     default:
       return undefined;
   }
 }
 
-/** A session's stored timer: issues its command as the timer, announces the outcome in the group and updates the board. */
+/**
+ * A session's stored timer: issues its command as the timer, announces the outcome in the group and updates the board.
+ * A timer has no update and so no ctx: the group's language is read in the job's transaction.
+ */
 export const councilTimerJob: JobHandler<TimerPayload> = {
   kind: COUNCIL_TIMER_KIND,
   payload: timerPayload,
@@ -167,8 +185,14 @@ export const councilTimerJob: JobHandler<TimerPayload> = {
     if (!stored) return [];
     const timer = pendingTimers(session.state, stored.council.zone).find((t) => t.key === payload.key);
     if (!timer) return [];
+    const language = await chatLanguage(tx, stored.chatId);
     if (!payload.command) {
-      return [{ chatId: stored.chatId, text: "⏰ Waktu skors berakhir. Pimpinan rapat melanjutkan rapat dengan /lanjut." }];
+      return [
+        {
+          chatId: stored.chatId,
+          text: say(language, "⏰ Waktu skors berakhir. Pimpinan rapat melanjutkan rapat dengan /lanjut.", "⏰ The suspension is over. The person chairing resumes the meeting with /lanjut."),
+        },
+      ];
     }
     const applied = await applyCommand(tx, store, stored, payload.command as SessionCommandInput, {
       actor: { kind: "timer" },
@@ -177,11 +201,11 @@ export const councilTimerJob: JobHandler<TimerPayload> = {
       sessionId: session.id,
     });
     if (!applied.ok) {
-      const text = timerRefusal(applied.rejection) ?? (payload.command.type === "postpone" ? refusalText(applied.rejection) : undefined);
+      const text = timerRefusal(applied.rejection, language) ?? (payload.command.type === "postpone" ? refusalText(applied.rejection, language) : undefined);
       return text ? [{ chatId: stored.chatId, text }] : [];
     }
     return {
-      messages: notices(stored, applied).map((text) => ({ chatId: stored.chatId, text })),
+      messages: notices(stored, applied, language).map((text) => ({ chatId: stored.chatId, text })),
       afterwards: (telegram) => publishBoard({ telegram, store, logger }, stored, applied.sessionId, applied.state, now),
     };
   },
