@@ -9,6 +9,7 @@ import { FEATURES } from "./features/index.ts";
 import { errorBoundary } from "./middleware/error-boundary.ts";
 import { exactlyOnce } from "./middleware/exactly-once.ts";
 import { perChatOrder } from "./middleware/per-chat-order.ts";
+import { wellFormedUpdate } from "./middleware/well-formed-update.ts";
 import { retryOnFlood } from "./telegram-retry.ts";
 
 export interface BotDependencies {
@@ -50,6 +51,7 @@ export function createBot(deps: BotDependencies): Telegraf<BotContext> {
     ctx.services = services;
     return next();
   });
+  bot.use(wellFormedUpdate());
   bot.use(errorBoundary());
   bot.use(perChatOrder(deps.queue));
   bot.use(exactlyOnce());
