@@ -6,6 +6,7 @@ import { BotContext, type Clock } from "./context.ts";
 import { fallbackFeature } from "./features/general/fallback.ts";
 import { generalFeature } from "./features/general/general-feature.ts";
 import { FEATURES } from "./features/index.ts";
+import { chatlessCallback } from "./middleware/chatless-callback.ts";
 import { errorBoundary } from "./middleware/error-boundary.ts";
 import { exactlyOnce } from "./middleware/exactly-once.ts";
 import { perChatOrder } from "./middleware/per-chat-order.ts";
@@ -59,6 +60,7 @@ export function createBot(deps: BotDependencies): Telegraf<BotContext> {
     if (ctx.chat) ctx.language = await deps.store.chatSettings.language(ctx.chat.id);
     return next();
   });
+  bot.use(chatlessCallback());
   bot.use(generalFeature());
   for (const feature of FEATURES) bot.use(feature.composer());
   bot.use(fallbackFeature());
