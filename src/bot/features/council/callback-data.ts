@@ -4,7 +4,7 @@ import { z } from "zod";
  * Council buttons carry the session id, an action and at most one short argument. They grant nothing: who pressed
  * is `ctx.from`, resolved against the roster, and the engine decides whether they may.
  */
-const ACTIONS = [
+export const ACTIONS = [
   "hadir", "keluar", "buka", "tunda", "daftar", "tutupdaftar", "bicara", "lantai", "selesai", "waktu", "menyimpang",
   "interupsi", "izin", "tolakint", "tegur", "larang", "usir", "vote", "tutupvote", "tutup", "hm", "vf", "link", "unlink",
   // The chair's panel (chair-panel.ts) and the questions of a decision (decision-drafts.ts).

@@ -34,7 +34,7 @@ import { RULES } from "./session-service.ts";
 
 export const MINUTES_WINDOW_KIND = "council.minutesWindow";
 const PREFIX = "rsl";
-const ACTIONS = ["om", "kd", "ok", "no", "rs", "dd", "do"] as const;
+export const ACTIONS = ["om", "kd", "ok", "no", "rs", "dd", "do"] as const;
 type MinutesAction = (typeof ACTIONS)[number];
 const dataSchema = z.tuple([z.literal(PREFIX), z.coerce.number().int().min(1).max(1_000_000_000), z.enum(ACTIONS), z.string().regex(/^\d{0,3}$/).optional()]);
 

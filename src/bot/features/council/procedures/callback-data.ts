@@ -6,7 +6,7 @@ import { z } from "zod";
  * again from the store and checked there. A press that does not parse here is stale or forged.
  */
 
-const ACTIONS = [
+export const ACTIONS = [
   /** The procedure's card. */
   "v",
   /** Sign; withdraw one's signature; withdraw the proposal. */
