@@ -160,6 +160,12 @@ const SESSION_MATRIX: { readonly [T in SessionCommandType]: readonly Row[] } = {
       expect: only(["chair", "secretary", "stranger"], "NOT_RECORDER", { observer: "ALREADY_SIGNED_IN", timer: "NOT_FOR_TIMER" }),
     },
     {
+      when: "an observer who left comes back, as any member of the public may",
+      given: () => then(opened(), [{ user: OBSERVER_USER }, { type: "leave" }]),
+      command: { type: "signInObserver", name: "Warga" },
+      expect: only(["chair", "secretary", "observer", "stranger"], "NOT_RECORDER", { timer: "NOT_FOR_TIMER" }),
+    },
+    {
       when: "a closed meeting is not open to the public (Pasal 40 ayat (2))",
       given: () => scheduled({ nature: "closed" }),
       command: { type: "signInObserver", name: "Warga Desa" },

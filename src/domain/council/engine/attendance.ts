@@ -44,13 +44,18 @@ export function signInInvitee(cmd: CommandOf<"signInInvitee">, c: EngineContext)
   return done([event(c, "inviteeSignedIn", payload, { kind: "invitee", id })]);
 }
 
-/** Observers come uninvited (Pasal 59 ayat (2)) and sign themselves in; a closed meeting is not open to the public (Pasal 40 ayat (2)). */
+/**
+ * Observers come uninvited (Pasal 59 ayat (2)) and sign themselves in, also again after leaving; a closed meeting is
+ * not open to the public (Pasal 40 ayat (2)).
+ */
 export function signInObserver(cmd: CommandOf<"signInObserver">, c: EngineContext): Decided {
   const refused = requirePhase(c, ...ATTENDANCE_PHASES);
   if (refused) return refused;
   if (isTimer(c)) return refuse("NOT_FOR_TIMER", { command: cmd.type });
   if (c.state.setup?.nature === "closed") return refuse("CLOSED_MEETING", {}, c.rules.procedure.closedMeetingNoPublic.citation);
-  const self = c.caller.person === null;
+  const caller = c.caller.person;
+  const returning = caller?.kind === "observer" && !isPersonPresent(c.state, caller);
+  const self = caller === null || returning;
   if (!self && requireRecorder(c)) {
     return c.caller.person?.kind === "observer" && isPersonPresent(c.state, c.caller.person)
       ? refuse("ALREADY_SIGNED_IN", { name: personName(c, c.caller.person) })
