@@ -10,14 +10,14 @@ import type { CommandHelp } from "../../feature.ts";
 import { button, keyboard } from "../../keyboard.ts";
 import { publishBoard } from "./board-publisher.ts";
 import { COUNCIL_CALLBACK_PATTERN, councilData, parseCouncilAction } from "./callback-data.ts";
-import { CHAIR_PANEL_TITLE, chairPanel } from "./chair-panel.ts";
+import { chairPanel, isChairPanel } from "./chair-panel.ts";
 import { ballot, electionCommand, electionDraftFromMessage, electionDraftText, electionKeyboard, toggleCandidate } from "./election.ts";
 import { decisionCommand, draftFromMessage, draftText, majorityQuestion, matterQuestion, parseDraftChoice, type DecisionDraft } from "./decision-drafts.ts";
 import { choiceName, refusalText } from "./messages.ts";
 import { minutesFeature, onSessionClosed } from "./minutes-feature.ts";
 import { councilProceduresFeature } from "./procedures/procedures-feature.ts";
 import { bpd, councilOf, linkAction, offerLinks, rosterKeyboard, rosterText } from "./roster.ts";
-import { kindQuestion, natureQuestion, parseSchedule, scheduleTemplate, SCHEDULE_USAGE } from "./schedule-parser.ts";
+import { kindQuestion, natureQuestion, parseSchedule, scheduleTemplate } from "./schedule-parser.ts";
 import { commandForButton } from "./session-buttons.ts";
 import { applyInUpdate, notices, refusalOf, RULES } from "./session-service.ts";
 import type { Applied } from "./session-service.ts";
@@ -26,7 +26,8 @@ import { parseTime } from "./schedule-parser.ts";
 /**
  * Council (BPD) sessions in the council's Telegram group (Perbup Banjarnegara 962/2011): set-up and account links
  * (roster.ts), and the session run through the domain engine: typed commands and buttons become engine commands,
- * accepted events become one live board edited in place, and a new message only for what needs attention.
+ * accepted events become one live board edited in place, and a new message only for what needs attention. Everything
+ * is said in the chat's language (`ctx.language`, chosen with /bahasa); the commands stay Indonesian words.
  */
 
 const isGroup = (ctx: BotContext) => ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
@@ -60,11 +61,11 @@ const TYPED: Record<string, Typed> = {
   tunda: (ctx, stored, _state, payload) => {
     if (!payload) return { type: "postpone" };
     const until = atTime(ctx, stored, payload);
-    return until ? { type: "postpone", until } : "Tulis jamnya, misalnya /tunda 11:00";
+    return until ? { type: "postpone", until } : ctx.say("Tulis jamnya, misalnya /tunda 11:00", "Give the time, e.g. /tunda 11:00");
   },
-  acara: (_ctx, _stored, state, payload) => {
+  acara: (ctx, _stored, state, payload) => {
     const itemNo = payload ? Number(payload) : (state.currentItem ?? 0) + 1;
-    return Number.isInteger(itemNo) && itemNo >= 1 ? { type: "startItem", itemNo } : "Tulis nomor acara, misalnya /acara 1";
+    return Number.isInteger(itemNo) && itemNo >= 1 ? { type: "startItem", itemNo } : ctx.say("Tulis nomor acara, misalnya /acara 1", "Give the item's number, e.g. /acara 1");
   },
   daftar: () => ({ type: "openRegistration" }),
   tutupdaftar: () => ({ type: "closeRegistration" }),
@@ -75,7 +76,7 @@ const TYPED: Record<string, Typed> = {
   tutupvoting: () => ({ type: "closeVote" }),
   skors: (ctx, stored, _state, payload) => {
     const until = atTime(ctx, stored, payload);
-    return until ? { type: "suspend", until } : "Tulis sampai jam berapa, misalnya /skors 13:00";
+    return until ? { type: "suspend", until } : ctx.say("Tulis sampai jam berapa, misalnya /skors 13:00", "Give the time it lasts until, e.g. /skors 13:00");
   },
   lanjut: () => ({ type: "resume" }),
   tutup: () => ({ type: "close" }),
@@ -83,7 +84,12 @@ const TYPED: Record<string, Typed> = {
   undangan: (ctx, _stored, _state, payload) => {
     const who = repliedUser(ctx);
     const named = who ? { name: [who.first_name, who.last_name].filter(Boolean).join(" ").slice(0, 80), description: payload.slice(0, 120) } : guest(payload);
-    if (!named) return "Tulis nama undangan, misalnya /undangan Ibu Sari, Kepala Desa — atau balas pesan undangan itu dengan /undangan keterangan (Pasal 44 ayat (2), Pasal 59 ayat (1) huruf a).";
+    if (!named) {
+      return ctx.say(
+        "Tulis nama undangan, misalnya /undangan Ibu Sari, Kepala Desa — atau balas pesan undangan itu dengan /undangan keterangan (Pasal 44 ayat (2), Pasal 59 ayat (1) huruf a).",
+        "Give the invitee's name, e.g. /undangan Ibu Sari, Kepala Desa — or reply to the invitee's message with /undangan DESCRIPTION (Pasal 44 ayat (2), Pasal 59 ayat (1) huruf a).",
+      );
+    }
     return { type: "signInInvitee", name: named.name, description: named.description, telegramUserId: who?.id ?? null };
   },
   peninjau: (ctx, _stored, _state, payload) => {
@@ -93,12 +99,19 @@ const TYPED: Record<string, Typed> = {
 };
 
 /** /voting, /mufakat and /angkat put a decision: the majority (and, closed, the Pasal 42 matter) is asked by buttons. */
-const DRAFTS: Record<string, (payload: string) => DecisionDraft | string> = {
-  voting: (payload) => (payload ? { how: "vote", motion: payload.slice(0, 500) } : "Tulis usulnya, misalnya /voting Menyetujui Rancangan APBDes 2027"),
-  mufakat: (payload) => (payload ? { how: "consensus", motion: payload.slice(0, 500) } : "Tulis keputusannya, misalnya /mufakat Menyetujui jadwal reses"),
-  angkat: (payload) => {
+const DRAFTS: Record<string, (ctx: BotContext, payload: string) => DecisionDraft | string> = {
+  voting: (ctx, payload) =>
+    payload ? { how: "vote", motion: payload.slice(0, 500) } : ctx.say("Tulis usulnya, misalnya /voting Menyetujui Rancangan APBDes 2027", "Give the motion, e.g. /voting Approve the draft village budget 2027"),
+  mufakat: (ctx, payload) =>
+    payload ? { how: "consensus", motion: payload.slice(0, 500) } : ctx.say("Tulis keputusannya, misalnya /mufakat Menyetujui jadwal reses", "Give the decision, e.g. /mufakat Approve the recess schedule"),
+  angkat: (ctx, payload) => {
     const match = /^(\d{1,3})\s+(\d{1,3})\s+(\d{1,3})\s+(.+)$/s.exec(payload);
-    if (!match) return "Tulis hasil angkat tangan lalu usulnya: /angkat SETUJU TOLAK ABSTAIN USUL, misalnya /angkat 6 2 1 Menyetujui jadwal reses";
+    if (!match) {
+      return ctx.say(
+        "Tulis hasil angkat tangan lalu usulnya: /angkat SETUJU TOLAK ABSTAIN USUL, misalnya /angkat 6 2 1 Menyetujui jadwal reses",
+        "Give the show of hands, then the motion: /angkat YES NO ABSTAIN MOTION, e.g. /angkat 6 2 1 Approve the recess schedule",
+      );
+    }
     return { how: "hands", motion: match[4]!.trim().slice(0, 500), counts: { yes: Number(match[1]), no: Number(match[2]), abstain: Number(match[3]) } };
   },
 };
@@ -113,7 +126,7 @@ export function councilFeature(): Composer<BotContext> {
   group.command("anggota", async (ctx, next) => {
     const stored = await councilOf(ctx);
     if (!stored) return next();
-    await ctx.reply(rosterText(stored), rosterKeyboard(ctx, stored));
+    await ctx.reply(rosterText(stored, ctx.language), rosterKeyboard(ctx, stored));
   });
   group.command("gabung", async (ctx, next) => {
     const stored = await councilOf(ctx);
@@ -125,7 +138,7 @@ export function councilFeature(): Composer<BotContext> {
     if (!stored) return next();
     const payload = payloadOf(ctx);
     if (!payload) {
-      const question = kindQuestion();
+      const question = kindQuestion(ctx.language);
       return void (await ctx.reply(question.text, question.markup));
     }
     await schedule(ctx, stored, payload);
@@ -150,12 +163,12 @@ export function councilFeature(): Composer<BotContext> {
       if (!stored) return next();
       const session = await liveSessionOrSay(ctx, stored);
       if (!session) return;
-      const draft = draftOf(payloadOf(ctx));
+      const draft = draftOf(ctx, payloadOf(ctx));
       if (typeof draft === "string") return void (await ctx.reply(draft));
       // Refused whatever the majority (no quorum, not the chair, a vote running): said now, not after the questions.
       const refusal = refusalOf(stored, session, decisionCommand(draft, "ordinary", null), { actor: { kind: "user", telegramUserId: ctx.from.id }, now: ctx.now });
-      if (refusal) return void (await ctx.reply(refusalText(refusal)));
-      const question = majorityQuestion(session.id, draft, RULES);
+      if (refusal) return void (await ctx.reply(refusalText(refusal, ctx.language)));
+      const question = majorityQuestion(session.id, draft, RULES, ctx.language);
       await ctx.reply(question.text, question.markup);
     });
   }
@@ -165,18 +178,18 @@ export function councilFeature(): Composer<BotContext> {
     const session = await liveSessionOrSay(ctx, stored);
     if (!session) return;
     const office = payloadOf(ctx).slice(0, 100);
-    if (!office) return void (await ctx.reply("Tulis jabatan yang dipilih, misalnya /pemilihan Ketua BPD (Pasal 24 ayat (1))"));
+    if (!office) return void (await ctx.reply(ctx.say("Tulis jabatan yang dipilih, misalnya /pemilihan Ketua BPD (Pasal 24 ayat (1))", "Give the office to fill, e.g. /pemilihan Ketua BPD (Pasal 24 ayat (1))")));
     const refusal = refusalOf(stored, session, { type: "startVote", motion: office }, { actor: { kind: "user", telegramUserId: ctx.from.id }, now: ctx.now });
-    if (refusal) return void (await ctx.reply(refusalText(refusal)));
+    if (refusal) return void (await ctx.reply(refusalText(refusal, ctx.language)));
     const draft = { office, candidates: [] };
-    await ctx.reply(electionDraftText(stored.council, draft), electionKeyboard(stored.council, session.id, draft));
+    await ctx.reply(electionDraftText(stored.council, draft, ctx.language), electionKeyboard(stored.council, session.id, draft, ctx.language));
   });
   group.command("pimpinan", async (ctx, next) => {
     const stored = await councilOf(ctx);
     if (!stored) return next();
     const session = await liveSessionOrSay(ctx, stored);
     if (!session) return;
-    const panel = chairPanel(stored.council, session.state, session.id);
+    const panel = chairPanel(stored.council, session.state, session.id, ctx.language);
     await ctx.reply(panel.text, panel.markup);
   });
   group.command("suara", async (ctx, next) => {
@@ -184,12 +197,12 @@ export function councilFeature(): Composer<BotContext> {
     if (!stored) return next();
     const session = await ctx.services.store.council.liveSession(stored.id);
     const vote = session ? runningVote(session.state) : undefined;
-    if (!session || !vote) return void (await ctx.reply("Tidak ada pemungutan suara yang sedang berlangsung."));
+    if (!session || !vote) return void (await ctx.reply(ctx.say("Tidak ada pemungutan suara yang sedang berlangsung.", "No vote is in progress.")));
     const offline = presentVoters(session.state).map((id) => findMember(stored.council, id)!).filter((m) => m.telegramUserId === null && !vote.ballots[m.id]);
-    if (offline.length === 0) return void (await ctx.reply("Tidak ada anggota tanpa Telegram yang belum memberi suara."));
+    if (offline.length === 0) return void (await ctx.reply(ctx.say("Tidak ada anggota tanpa Telegram yang belum memberi suara.", "Every member without Telegram has voted.")));
     const choices = vote.candidates ?? ["yes", "no", "abstain"];
-    const buttons = offline.flatMap((m) => choices.map((c) => button(`${m.name}: ${choiceLabel(stored, c)}`, councilData(session.id, "vf", `${m.id}.${c}`))));
-    await ctx.reply("Suara anggota tanpa Telegram, dicatat oleh pimpinan rapat:", keyboard(buttons, 3));
+    const buttons = offline.flatMap((m) => choices.map((c) => button(`${m.name}: ${choiceLabel(ctx, stored, c)}`, councilData(session.id, "vf", `${m.id}.${c}`))));
+    await ctx.reply(ctx.say("Suara anggota tanpa Telegram, dicatat oleh pimpinan rapat:", "Votes of members without Telegram, recorded by the person chairing:"), keyboard(buttons, 3));
   });
 
   feature.action(COUNCIL_CALLBACK_PATTERN, async (ctx) => {
@@ -197,21 +210,23 @@ export function councilFeature(): Composer<BotContext> {
     const action = parseCouncilAction(data);
     if (action?.action === "vote" && ctx.chat?.type === "private") return castSecretBallot(ctx, action.sessionId, action.arg);
     const stored = isGroup(ctx) ? await councilOf(ctx) : undefined;
-    if (!action || !stored) return void (await ctx.answerCbQuery("Tombol ini sudah tidak berlaku.", { show_alert: true }));
+    if (!action || !stored) return void (await ctx.answerCbQuery(stale(ctx), { show_alert: true }));
     if (action.action === "link" || action.action === "unlink") return linkAction(ctx, stored, action.action, action.arg ?? "");
     if (action.action === "sk" || action.action === "sn") return scheduleQuestion(ctx, action.action, action.arg);
     const session = await ctx.services.store.council.liveSession(stored.id);
-    if (!session || session.id !== action.sessionId) return void (await ctx.answerCbQuery("Tombol ini untuk rapat yang sudah selesai.", { show_alert: true }));
+    if (!session || session.id !== action.sessionId) {
+      return void (await ctx.answerCbQuery(ctx.say("Tombol ini untuk rapat yang sudah selesai.", "This button belongs to a meeting that has ended."), { show_alert: true }));
+    }
     if (action.action === "pnl") return showPanel(ctx, stored, session);
     if (action.action === "mj" || action.action === "mt") return answerDraft(ctx, stored, session, action.arg);
     if (action.action === "cal" || action.action === "pilih") return answerElection(ctx, stored, session, action.action, action.arg);
     if (action.action === "surat") return sendBallot(ctx, stored, session);
     const command = commandForButton(action.action, action.arg, session.state);
-    if (!command) return void (await ctx.answerCbQuery("Tombol ini sudah tidak berlaku.", { show_alert: true }));
+    if (!command) return void (await ctx.answerCbQuery(stale(ctx), { show_alert: true }));
     const applied = await run(ctx, stored, command);
-    if (!applied.ok) return void (await ctx.answerCbQuery(refusalText(applied.rejection), { show_alert: true }));
+    if (!applied.ok) return void (await ctx.answerCbQuery(refusalText(applied.rejection, ctx.language), { show_alert: true }));
     await afterAccepted(ctx, stored, applied);
-    await ctx.answerCbQuery(acknowledgement(stored, command));
+    await ctx.answerCbQuery(acknowledgement(ctx, stored, command));
   });
 
   // The record after the meeting (/risalah, /koreksi and its buttons), in the group and in private chats.
@@ -221,31 +236,41 @@ export function councilFeature(): Composer<BotContext> {
   return feature;
 }
 
-function choiceLabel(stored: StoredCouncil, choice: string): string {
-  return findMember(stored.council, choice)?.name ?? choiceName(choice);
+/** "Tombol ini sudah tidak berlaku." */
+function stale(ctx: BotContext): string {
+  return ctx.say("Tombol ini sudah tidak berlaku.", "This button is no longer valid.");
 }
 
-function acknowledgement(stored: StoredCouncil, command: SessionCommandInput): string {
-  if (command.type !== "castVote") return "Tercatat.";
-  const choice = choiceLabel(stored, command.choice);
-  return command.member ? `Suara ${findMember(stored.council, command.member)?.name} dicatat: ${choice}` : `Suara Anda: ${choice}`;
+function choiceLabel(ctx: BotContext, stored: StoredCouncil, choice: string): string {
+  return findMember(stored.council, choice)?.name ?? choiceName(choice, ctx.language);
+}
+
+function acknowledgement(ctx: BotContext, stored: StoredCouncil, command: SessionCommandInput): string {
+  if (command.type !== "castVote") return ctx.say("Tercatat.", "Recorded.");
+  const choice = choiceLabel(ctx, stored, command.choice);
+  if (!command.member) return ctx.say(`Suara Anda: ${choice}`, `Your vote: ${choice}`);
+  const name = findMember(stored.council, command.member)?.name;
+  return ctx.say(`Suara ${name} dicatat: ${choice}`, `${name}'s vote is recorded: ${choice}`);
 }
 
 async function liveSessionOrSay(ctx: BotContext, stored: StoredCouncil): Promise<StoredSession | undefined> {
   const session = await ctx.services.store.council.liveSession(stored.id);
-  if (!session) await ctx.reply("Belum ada rapat yang dijadwalkan. Pimpinan menjadwalkan rapat dengan /sidang.");
+  if (!session) await ctx.reply(ctx.say("Belum ada rapat yang dijadwalkan. Pimpinan menjadwalkan rapat dengan /sidang.", "No meeting is scheduled yet. The chair schedules one with /sidang."));
   return session;
 }
 
 async function schedule(ctx: BotContext, stored: StoredCouncil, payload: string): Promise<void> {
-  const parsed = parseSchedule(payload, ctx.now.setZone(stored.council.zone));
+  const parsed = parseSchedule(payload, ctx.now.setZone(stored.council.zone), ctx.language);
   if (!parsed.ok) return void (await ctx.reply(parsed.error));
   const applied = await run(ctx, stored, parsed.command);
-  if (!applied.ok) return void (await ctx.reply(refusalText(applied.rejection)));
+  if (!applied.ok) return void (await ctx.reply(refusalText(applied.rejection, ctx.language)));
   const warning = meetingHoursWarning(parsed.start, RULES, stored.council.zone);
   if (warning) {
     await ctx.reply(
-      `⚠️ Rapat direncanakan mulai ${warning.start}, di luar jam rapat ${warning.windows} (${warning.citation.article}). Rapat sendiri dapat memutuskan lain (${warning.deviation.article}).`,
+      ctx.say(
+        `⚠️ Rapat direncanakan mulai ${warning.start}, di luar jam rapat ${warning.windows} (${warning.citation.article}). Rapat sendiri dapat memutuskan lain (${warning.deviation.article}).`,
+        `⚠️ The meeting is planned to start at ${warning.start}, outside the meeting hours ${warning.windows} (${warning.citation.article}). The meeting itself may decide otherwise (${warning.deviation.article}).`,
+      ),
     );
   }
   await publishBoard(boardDeps(ctx), stored, applied.sessionId, applied.state, ctx.now, true);
@@ -253,14 +278,14 @@ async function schedule(ctx: BotContext, stored: StoredCouncil, payload: string)
 
 /** `/sidang` without details: the kind (Pasal 32), then the nature (Pasal 39), then a line to complete. */
 async function scheduleQuestion(ctx: BotContext, step: "sk" | "sn", arg: string | undefined): Promise<void> {
-  const next = step === "sk" ? natureQuestion(arg) : scheduleTemplate(arg);
-  if (!next) return void (await ctx.answerCbQuery("Tombol ini sudah tidak berlaku.", { show_alert: true }));
+  const next = step === "sk" ? natureQuestion(arg, ctx.language) : scheduleTemplate(arg, ctx.language);
+  if (!next) return void (await ctx.answerCbQuery(stale(ctx), { show_alert: true }));
   await ctx.editMessageText(next.text, next.markup).catch(() => ctx.reply(next.text, next.markup));
   await ctx.answerCbQuery();
 }
 
 async function showPanel(ctx: BotContext, stored: StoredCouncil, session: StoredSession): Promise<void> {
-  const panel = chairPanel(stored.council, session.state, session.id);
+  const panel = chairPanel(stored.council, session.state, session.id, ctx.language);
   await ctx.reply(panel.text, panel.markup);
   await ctx.answerCbQuery();
 }
@@ -270,55 +295,65 @@ async function answerDraft(ctx: BotContext, stored: StoredCouncil, session: Stor
   const choice = parseDraftChoice(arg);
   const message = ctx.callbackQuery?.message;
   const draft = choice && message && "text" in message && message.from?.id === ctx.botInfo?.id ? draftFromMessage(choice.how, message.text) : undefined;
-  if (!choice || !draft) return void (await ctx.answerCbQuery("Tombol ini sudah tidak berlaku.", { show_alert: true }));
+  if (!choice || !draft) return void (await ctx.answerCbQuery(stale(ctx), { show_alert: true }));
   if (session.state.presiding !== memberByTelegramUser(stored.council, ctx.from!.id)?.id) {
-    return void (await ctx.answerCbQuery(refusalText({ ok: false, code: "NOT_PRESIDING", params: {}, citation: RULES.procedure.presiding.citation }), { show_alert: true }));
+    return void (await ctx.answerCbQuery(notPresiding(ctx), { show_alert: true }));
   }
   if (choice.matter === undefined && session.state.setup?.nature === "closed") {
-    const question = matterQuestion(session.id, draft, choice.majority, RULES);
+    const question = matterQuestion(session.id, draft, choice.majority, RULES, ctx.language);
     await ctx.editMessageText(question.text, question.markup).catch(() => ctx.reply(question.text, question.markup));
     return void (await ctx.answerCbQuery());
   }
   const applied = await run(ctx, stored, decisionCommand(draft, choice.majority, choice.matter ?? null));
-  if (!applied.ok) return void (await ctx.answerCbQuery(refusalText(applied.rejection), { show_alert: true }));
-  await ctx.editMessageText(`${draftText(draft)}\n✅ ${RULES.majorities[choice.majority].citation.article}`).catch(() => undefined);
+  if (!applied.ok) return void (await ctx.answerCbQuery(refusalText(applied.rejection, ctx.language), { show_alert: true }));
+  await ctx.editMessageText(`${draftText(draft, ctx.language)}\n✅ ${RULES.majorities[choice.majority].citation.article}`).catch(() => undefined);
   await afterAccepted(ctx, stored, applied);
-  await ctx.answerCbQuery("Tercatat.");
+  await ctx.answerCbQuery(ctx.say("Tercatat.", "Recorded."));
+}
+
+/** A decision's or an election's button pressed by someone not chairing. */
+function notPresiding(ctx: BotContext): string {
+  return refusalText({ ok: false, code: "NOT_PRESIDING", params: {}, citation: RULES.procedure.presiding.citation }, ctx.language);
 }
 
 /** The chair picks candidates and starts the election (election.ts). */
 async function answerElection(ctx: BotContext, stored: StoredCouncil, session: StoredSession, step: "cal" | "pilih", arg: string | undefined): Promise<void> {
   const message = ctx.callbackQuery?.message;
   const draft = message && "text" in message && message.from?.id === ctx.botInfo?.id ? electionDraftFromMessage(stored.council, message.text) : undefined;
-  if (!draft || !arg) return void (await ctx.answerCbQuery("Tombol ini sudah tidak berlaku.", { show_alert: true }));
+  if (!draft || !arg) return void (await ctx.answerCbQuery(stale(ctx), { show_alert: true }));
   if (session.state.presiding !== memberByTelegramUser(stored.council, ctx.from!.id)?.id) {
-    return void (await ctx.answerCbQuery(refusalText({ ok: false, code: "NOT_PRESIDING", params: {}, citation: RULES.procedure.presiding.citation }), { show_alert: true }));
+    return void (await ctx.answerCbQuery(notPresiding(ctx), { show_alert: true }));
   }
   if (step === "cal") {
-    if (!findMember(stored.council, arg)) return void (await ctx.answerCbQuery("Tombol ini sudah tidak berlaku.", { show_alert: true }));
+    if (!findMember(stored.council, arg)) return void (await ctx.answerCbQuery(stale(ctx), { show_alert: true }));
     const next = toggleCandidate(draft, arg);
-    await ctx.editMessageText(electionDraftText(stored.council, next), electionKeyboard(stored.council, session.id, next)).catch(() => undefined);
+    await ctx.editMessageText(electionDraftText(stored.council, next, ctx.language), electionKeyboard(stored.council, session.id, next, ctx.language)).catch(() => undefined);
     return void (await ctx.answerCbQuery());
   }
   const applied = await run(ctx, stored, electionCommand(draft, arg === "r"));
-  if (!applied.ok) return void (await ctx.answerCbQuery(refusalText(applied.rejection), { show_alert: true }));
-  await ctx.editMessageText(`${electionDraftText(stored.council, draft).split("\n\n")[0]}\n✅ ${arg === "r" ? "Suara rahasia: surat suara di chat pribadi" : "Suara terbuka"}`).catch(() => undefined);
+  if (!applied.ok) return void (await ctx.answerCbQuery(refusalText(applied.rejection, ctx.language), { show_alert: true }));
+  const how = arg === "r" ? ctx.say("Suara rahasia: surat suara di chat pribadi", "Secret ballot: ballots in private chats") : ctx.say("Suara terbuka", "Open vote");
+  await ctx.editMessageText(`${electionDraftText(stored.council, draft, ctx.language).split("\n\n")[0]}\n✅ ${how}`).catch(() => undefined);
   await afterAccepted(ctx, stored, applied);
-  await ctx.answerCbQuery("Tercatat.");
+  await ctx.answerCbQuery(ctx.say("Tercatat.", "Recorded."));
 }
 
 /** "Surat suara rahasia" on the board: the ballot goes to the member's private chat, where nobody else sees it. */
 async function sendBallot(ctx: BotContext, stored: StoredCouncil, session: StoredSession): Promise<void> {
   const vote = runningVote(session.state);
-  if (!vote?.secret) return void (await ctx.answerCbQuery("Tidak ada pemungutan suara rahasia yang sedang berlangsung.", { show_alert: true }));
-  const paper = ballot(stored.council, session.id, vote);
+  if (!vote?.secret) return void (await ctx.answerCbQuery(ctx.say("Tidak ada pemungutan suara rahasia yang sedang berlangsung.", "No secret ballot is in progress."), { show_alert: true }));
+  // The ballot speaks the language of the member's private chat, not the group's.
+  const paper = ballot(stored.council, session.id, vote, await ctx.services.store.chatSettings.language(ctx.from!.id));
   try {
     await ctx.telegram.sendMessage(ctx.from!.id, paper.text, paper.markup);
   } catch {
-    const username = ctx.botInfo?.username;
-    return void (await ctx.answerCbQuery(`Buka dulu chat pribadi dengan ${username ? `@${username}` : "bot ini"} dan kirim /start, lalu tekan tombol ini lagi.`, { show_alert: true }));
+    const bot = ctx.botInfo?.username ? `@${ctx.botInfo.username}` : undefined;
+    return void (await ctx.answerCbQuery(
+      ctx.say(`Buka dulu chat pribadi dengan ${bot ?? "bot ini"} dan kirim /start, lalu tekan tombol ini lagi.`, `First open a private chat with ${bot ?? "this bot"} and send /start, then press this button again.`),
+      { show_alert: true },
+    ));
   }
-  await ctx.answerCbQuery("Surat suara dikirim ke chat pribadi Anda.");
+  await ctx.answerCbQuery(ctx.say("Surat suara dikirim ke chat pribadi Anda.", "The ballot was sent to your private chat."));
 }
 
 /** A secret ballot pressed in a private chat: cast against the session it names; the engine checks the voter. */
@@ -328,13 +363,16 @@ async function castSecretBallot(ctx: BotContext, sessionId: number, choice: stri
   const stored = session ? await store.council.byId(session.councilId) : undefined;
   const vote = session ? runningVote(session.state) : undefined;
   if (!session || !stored || !vote?.secret || !choice || session.state.phase !== "open") {
-    return void (await ctx.answerCbQuery("Surat suara ini sudah tidak berlaku.", { show_alert: true }));
+    return void (await ctx.answerCbQuery(ctx.say("Surat suara ini sudah tidak berlaku.", "This ballot is no longer valid."), { show_alert: true }));
   }
   const applied = await run(ctx, stored, { type: "castVote", choice });
-  if (!applied.ok) return void (await ctx.answerCbQuery(refusalText(applied.rejection), { show_alert: true }));
-  await ctx.editMessageText(`🗳 ${vote.motion}\n✅ Suara Anda tercatat: ${choiceLabel(stored, choice)}. Hanya Anda yang melihat pilihan ini.`).catch(() => undefined);
+  if (!applied.ok) return void (await ctx.answerCbQuery(refusalText(applied.rejection, ctx.language), { show_alert: true }));
+  const chosen = choiceLabel(ctx, stored, choice);
+  await ctx
+    .editMessageText(`🗳 ${vote.motion}\n${ctx.say(`✅ Suara Anda tercatat: ${chosen}. Hanya Anda yang melihat pilihan ini.`, `✅ Your vote is recorded: ${chosen}. Only you can see this choice.`)}`)
+    .catch(() => undefined);
   await publishBoard(boardDeps(ctx), stored, applied.sessionId, applied.state, ctx.now);
-  await ctx.answerCbQuery("Suara Anda tercatat.");
+  await ctx.answerCbQuery(ctx.say("Suara Anda tercatat.", "Your vote is recorded."));
 }
 
 function run(ctx: BotContext, stored: StoredCouncil, command: SessionCommandInput): Promise<Applied> {
@@ -347,12 +385,12 @@ function boardDeps(ctx: BotContext) {
 
 /** After a typed command: a refusal is said; otherwise the notices, and the board changes in place. */
 async function report(ctx: BotContext, stored: StoredCouncil, applied: Applied): Promise<void> {
-  if (!applied.ok) return void (await ctx.reply(refusalText(applied.rejection)));
+  if (!applied.ok) return void (await ctx.reply(refusalText(applied.rejection, ctx.language)));
   await afterAccepted(ctx, stored, applied);
 }
 
 async function afterAccepted(ctx: BotContext, stored: StoredCouncil, applied: Extract<Applied, { ok: true }>): Promise<void> {
-  const texts = notices(stored, applied);
+  const texts = notices(stored, applied, ctx.language);
   if (texts.length) await sendNotices(ctx, applied, texts);
   // The board is sent anew, below the notice, when members must act on it now: the opening and a vote.
   const fresh = applied.events.some((e) => e.type === "voteStarted" || e.type === "sessionOpened");
@@ -364,8 +402,8 @@ async function afterAccepted(ctx: BotContext, stored: StoredCouncil, applied: Ex
 /** A press on the chair's panel redraws the panel for the new state. */
 async function refreshPanel(ctx: BotContext, stored: StoredCouncil, applied: Extract<Applied, { ok: true }>): Promise<void> {
   const message = ctx.callbackQuery?.message;
-  if (!message || !("text" in message) || !message.text.startsWith(CHAIR_PANEL_TITLE)) return;
-  const panel = chairPanel(stored.council, applied.state, applied.sessionId);
+  if (!message || !("text" in message) || !isChairPanel(message.text)) return;
+  const panel = chairPanel(stored.council, applied.state, applied.sessionId, ctx.language);
   await ctx.editMessageText(panel.text, panel.markup).catch(() => undefined);
 }
 
@@ -373,7 +411,10 @@ async function sendNotices(ctx: BotContext, applied: Extract<Applied, { ok: true
   const request = applied.events.find((e) => e.type === "interruptionRequested");
   if (request && request.type === "interruptionRequested") {
     const no = request.payload.requestNo;
-    await ctx.reply(texts.join("\n"), keyboard([button("Izinkan", councilData(applied.sessionId, "izin", no)), button("Tolak", councilData(applied.sessionId, "tolakint", no))]));
+    await ctx.reply(
+      texts.join("\n"),
+      keyboard([button(ctx.say("Izinkan", "Allow"), councilData(applied.sessionId, "izin", no)), button(ctx.say("Tolak", "Refuse"), councilData(applied.sessionId, "tolakint", no))]),
+    );
     return;
   }
   await ctx.reply(texts.join("\n"));
@@ -385,8 +426,8 @@ async function offerProxySignIn(ctx: BotContext, stored: StoredCouncil, applied:
   const absent = stored.council.members.filter((m) => m.telegramUserId === null && !isMemberPresent(applied.state, m.id));
   if (absent.length === 0) return;
   await ctx.reply(
-    "Anggota tanpa Telegram dapat dihadirkan oleh pimpinan rapat:",
-    keyboard(absent.map((m) => button(`Hadir: ${m.name}`, councilData(applied.sessionId!, "hm", m.id)))),
+    ctx.say("Anggota tanpa Telegram dapat dihadirkan oleh pimpinan rapat:", "The person chairing can sign in members without Telegram:"),
+    keyboard(absent.map((m) => button(ctx.say(`Hadir: ${m.name}`, `Present: ${m.name}`), councilData(applied.sessionId!, "hm", m.id)))),
   );
 }
 
