@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { refusalText, SESSION_MESSAGES, SETUP_MESSAGES } from "../../src/bot/features/council/messages.ts";
+import { MINUTES_MESSAGES } from "../../src/bot/features/council/minutes-feature.ts";
+import { PROCEDURE_MESSAGES } from "../../src/bot/features/council/procedures/refusals.ts";
 
 /**
  * Every refusal the council says has an Indonesian and an English text: a code added without its English (or with
@@ -19,7 +21,8 @@ const withoutLegalNames = (text: string) =>
     .replace(/\([^()]*\)/g, "")
     .replace(/Rapat (Paripurna|Bidang)|Ketua BPD|Wakil Ketua|Ketua Bidang/g, "");
 
-const tables = { SESSION_MESSAGES, SETUP_MESSAGES } as const;
+/** The engine's and the set-up's refusals, and those of the record after the meeting and of the procedures. */
+const tables = { SESSION_MESSAGES, SETUP_MESSAGES, MINUTES_MESSAGES, PROCEDURE_MESSAGES } as const;
 
 describe("council refusals in both languages", () => {
   for (const [table, messages] of Object.entries(tables)) {
@@ -27,7 +30,7 @@ describe("council refusals in both languages", () => {
       const codes = Object.keys(messages);
       expect(codes.length).toBeGreaterThan(10);
       for (const [code, template] of Object.entries(messages)) {
-        const texts = (template as (p: typeof params) => readonly string[])(params);
+        const texts = (template as (p: typeof params, article: string) => readonly string[])(params, "Pasal 1 ayat (1)");
         expect(texts, code).toHaveLength(2);
         const [id, en] = texts;
         expect(id?.trim(), `${code} (id)`).toBeTruthy();

@@ -52,7 +52,7 @@ export function statusName(ctx: BotContext, status: string): string {
   return names ? ctx.say(...names) : status;
 }
 
-const MESSAGES: { readonly [C in ProcedureRejectionCode | BotRefusalCode]: Template } = {
+export const PROCEDURE_MESSAGES: { readonly [C in ProcedureRejectionCode | BotRefusalCode]: Template } = {
   INVALID_COMMAND: (p) => [`Perintah tidak lengkap atau tidak sah (${p.path}: ${p.message}).`, `The command is incomplete or invalid (${p.path}: ${p.message}).`],
   UNKNOWN_SENDER: () => [
     "Anda tidak terdaftar di BPD ini. Hubungkan akun Anda dengan nama Anda lewat /gabung.",
@@ -198,7 +198,7 @@ const MESSAGES: { readonly [C in ProcedureRejectionCode | BotRefusalCode]: Templ
 
 /** The sentence for a refusal, in the chat's language, with its article. */
 export function procedureRefusal(ctx: BotContext, rejection: Rejection): string {
-  const template = (MESSAGES as Record<string, Template | undefined>)[rejection.code];
+  const template = (PROCEDURE_MESSAGES as Record<string, Template | undefined>)[rejection.code];
   const article = rejection.citation?.article ?? "";
   if (!template) return ctx.say(`Permintaan ini ditolak (${rejection.code})${paren(article)}.`, `Refused (${rejection.code})${paren(article)}.`);
   return ctx.say(...template(rejection.params, article));
