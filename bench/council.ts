@@ -8,12 +8,15 @@
  *     (open loop, as Telegram delivers them); the time from arrival to handled includes waiting behind the chat's
  *     earlier updates. A closed loop cannot measure this: its latency is only the concurrency divided by throughput.
  *  3. memory with every session open: RSS, and the JavaScript heap after a collection; and the same before the
- *     first session was set up, so what the sessions add is visible.
+ *     first session is touched, so what the sessions add is visible. The councils are set up beforehand in a process of
+ *     their own, as a running bot meets councils created earlier.
  * It prints figures; nothing here passes or fails.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
 import { DateTime } from "luxon";
@@ -21,6 +24,7 @@ import { Telegram } from "telegraf";
 import type { Message, Update, User } from "telegraf/types";
 import { createApp } from "../src/app.ts";
 import { councilData } from "../src/bot/features/council/callback-data.ts";
+import { draftText } from "../src/bot/features/council/decision-drafts.ts";
 import { createLogger } from "../src/logger.ts";
 import { SANDBOX_BOT_INFO } from "../src/sandbox/sandbox-bot.ts";
 import { supergroupChat, UpdateFactory, userOf } from "../src/sandbox/update-factory.ts";
@@ -37,7 +41,7 @@ interface Group {
 }
 
 /** One step of a session's script: who sends what. */
-type Step = { readonly from: number; readonly text: string } | { readonly from: number; readonly press: string; readonly arg?: string };
+type Step = { readonly from: number; readonly text: string } | { readonly from: number; readonly press: string; readonly arg?: string; readonly motion?: string };
 
 function script(item: number): Step[] {
   const all = NAMES.map((_, i) => i);
@@ -50,6 +54,8 @@ function script(item: number): Step[] {
     { from: 0, text: "/lantai" },
     { from: 0, text: "/selesai" },
     { from: 0, text: `/voting Usul acara ${item}` },
+    // The majority question (Pasal 60 ayat (4)), pressed on the bot's question, which carries the motion.
+    { from: 0, press: "mj", arg: "v.o", motion: `Usul acara ${item}` },
     ...all.map((from) => ({ from, press: "vote", arg: "yes" })),
     { from: 0, press: "tutupvote" },
   ];
@@ -64,50 +70,55 @@ function heapAfterCollection(): number {
   return process.memoryUsage().heapUsed;
 }
 
-export async function benchCouncilSessions(sessions: number, rate = 1_000): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), "asisten-desa-bench-council-"));
+interface SetUpFile {
+  readonly sessions: readonly number[];
+  readonly nextUpdateId: number;
+  readonly seconds: number;
+}
+
+const NOW = DateTime.fromISO("2026-11-23T09:30:00", { zone: "Asia/Jakarta" });
+
+/** The app on the benchmark's database, with every Bot API call answered at once: the bot is measured, not the network. */
+async function openBench(databasePath: string) {
   let messageId = 1;
-  const now = DateTime.fromISO("2026-11-23T09:30:00", { zone: "Asia/Jakarta" });
-  const original = Telegram.prototype.callApi;
-  // Every Bot API call answers at once with a message, as Telegram would: the bot is measured, not the network.
   Telegram.prototype.callApi = async function stub(method: string, payload: { chat_id?: number }) {
     if (method === "answerCallbackQuery") return true as never;
     return { message_id: messageId++, date: 0, chat: { id: payload.chat_id ?? 0, type: "supergroup" }, text: "" } as never;
   } as typeof Telegram.prototype.callApi;
   const app = await createApp({
-    databaseUrl: `file:${join(dir, "council.db")}`,
+    databaseUrl: `file:${databasePath}`,
     timeZone: "Asia/Jakarta",
     logger: createLogger("silent"),
     botToken: `${SANDBOX_BOT_INFO.id}:bench-council`,
-    clock: () => now,
+    clock: () => NOW,
   });
   app.bot.botInfo = SANDBOX_BOT_INFO;
-  const factory = new UpdateFactory({ nextUpdateId: 1, messageIds: () => messageId++ });
-  const rssBefore = process.memoryUsage().rss;
-  const heapBefore = heapAfterCollection();
+  return { app, nextMessageId: () => messageId++ };
+}
 
-  const groups: Group[] = Array.from({ length: sessions }, (_, index) => ({
+function groupsOf(sessions: number): Group[] {
+  return Array.from({ length: sessions }, (_, index) => ({
     chat: supergroupChat(-1_000_000_000_000 - index, `BPD Desa ${index + 1}`),
     members: NAMES.map((name, member) => userOf({ id: 10_000_000 + index * 10 + member, name })),
     sessionId: 0,
   }));
-  const boardMessage = (group: Group): Message.TextMessage => ({
-    message_id: 1,
-    date: 0,
-    chat: group.chat,
-    from: { id: SANDBOX_BOT_INFO.id, is_bot: true, first_name: SANDBOX_BOT_INFO.first_name },
-    text: "📋",
-  });
-  const updateFor = (group: Group, step: Step): Update => {
-    const from = group.members[step.from]!;
-    if ("text" in step) return factory.message(step.text, { from, chat: group.chat });
-    const data = councilData(group.sessionId, step.press as Parameters<typeof councilData>[1], step.arg);
-    return factory.callbackQuery({ from, message: boardMessage(group), data });
-  };
+}
 
-  // Set-up (not timed): the roster, every member linked, a session with two items scheduled.
-  const setUpStarted = performance.now();
-  for (const group of groups) {
+function boardMessage(group: Group): Message.TextMessage {
+  return { message_id: 1, date: 0, chat: group.chat, from: { id: SANDBOX_BOT_INFO.id, is_bot: true, first_name: SANDBOX_BOT_INFO.first_name }, text: "📋" };
+}
+
+/**
+ * The set-up, in a process of its own so that what creating 1,000 councils costs does not count in the memory of the
+ * process that serves them (a bot meets its councils already created): the roster, every member linked, a session with
+ * two items scheduled, for each group.
+ */
+export async function setUpCouncilBench(dir: string, sessions: number): Promise<void> {
+  const { app, nextMessageId } = await openBench(join(dir, "council.db"));
+  const factory = new UpdateFactory({ nextUpdateId: 1, messageIds: nextMessageId });
+  const started = performance.now();
+  const ids: number[] = [];
+  for (const group of groupsOf(sessions)) {
     const [chair, ...rest] = group.members as [User, ...User[]];
     const roster = NAMES.map((name, i) => `${ROLES[i]}: ${name}, ${1960 + i}${COMMISSIONS[i] ? `, ${COMMISSIONS[i]}` : ""}`);
     await app.bot.handleUpdate(factory.message([`/bpd ${group.chat.title}`, ...roster, "Sekretaris: Joko"].join("\n"), { from: chair, chat: group.chat }));
@@ -117,9 +128,41 @@ export async function benchCouncilSessions(sessions: number, rate = 1_000): Prom
       await app.bot.handleUpdate(factory.callbackQuery({ from: member, message: boardMessage(group), data: councilData(0, "link", memberId) }));
     }
     await app.bot.handleUpdate(factory.message("/sidang paripurna terbuka 10:00 | Balai Desa | Laporan Kepala Desa; Rancangan APBDes", { from: chair, chat: group.chat }));
-    group.sessionId = (await app.store.council.liveSession(council.id))!.id;
+    ids.push((await app.store.council.liveSession(council.id))!.id);
   }
-  const setUpSeconds = (performance.now() - setUpStarted) / 1000;
+  const file: SetUpFile = { sessions: ids, nextUpdateId: factory.nextUpdateId, seconds: (performance.now() - started) / 1000 };
+  writeFileSync(join(dir, "groups.json"), JSON.stringify(file));
+  await app.close();
+}
+
+export async function benchCouncilSessions(sessions: number, rate = 1_000): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "asisten-desa-bench-council-"));
+  const original = Telegram.prototype.callApi;
+  const setUp = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), dir, String(sessions)], { stdio: "inherit" });
+  if (setUp.status !== 0) throw new Error(`council benchmark set-up failed (${setUp.status})`);
+  const prepared = JSON.parse(readFileSync(join(dir, "groups.json"), "utf8")) as SetUpFile;
+  const { app, nextMessageId } = await openBench(join(dir, "council.db"));
+  const factory = new UpdateFactory({ nextUpdateId: prepared.nextUpdateId, messageIds: nextMessageId });
+  const rssBefore = process.memoryUsage().rss;
+  const heapBefore = heapAfterCollection();
+  const groups = groupsOf(sessions).map((group, index) => ({ ...group, sessionId: prepared.sessions[index]! }));
+  const setUpSeconds = prepared.seconds;
+  const updateFor = (group: Group, step: Step): Update => {
+    const from = group.members[step.from]!;
+    if ("text" in step) return factory.message(step.text, { from, chat: group.chat });
+    const data = councilData(group.sessionId, step.press as Parameters<typeof councilData>[1], step.arg);
+    const message = step.motion ? { ...boardMessage(group), text: draftText({ how: "vote", motion: step.motion }) } : boardMessage(group);
+    return factory.callbackQuery({ from, message, data });
+  };
+
+  // Each group's roster and session are read from the database at their first update after a start, then served from
+  // memory; read them before timing, so the figures are of a bot that has met its groups.
+  const warmStarted = performance.now();
+  for (const group of groups) {
+    const council = await app.store.council.byChat(group.chat.id);
+    await app.store.council.liveSession(council!.id);
+  }
+  const warmSeconds = (performance.now() - warmStarted) / 1000;
 
   // 1. Throughput, closed loop.
   const first = groups.map((group) => script(1).map((step) => updateFor(group, step)));
@@ -131,6 +174,7 @@ export async function benchCouncilSessions(sessions: number, rate = 1_000): Prom
   const throughputUpdates = first.reduce((sum, updates) => sum + updates.length, 0);
   const rssOpen = process.memoryUsage().rss;
   const heapOpen = heapAfterCollection();
+  const { heapTotal, external } = process.memoryUsage();
 
   // 2. Latency at a steady rate, open loop: update i of the whole run arrives at i / rate seconds.
   const second = groups.map((group) => script(2).map((step) => updateFor(group, step)));
@@ -152,15 +196,19 @@ export async function benchCouncilSessions(sessions: number, rate = 1_000): Prom
 
   const closed = await app.store.council.session(groups[0]!.sessionId);
   const decisions = closed?.state.decisions.length ?? 0;
-  console.log(`Council sessions: ${sessions} BPD groups of 9 members (set-up of rosters, links and sessions: ${setUpSeconds.toFixed(0)} s, not timed)`);
+  console.log(`Council sessions: ${sessions} BPD groups of 9 members (rosters, links and sessions set up beforehand in another process in ${setUpSeconds.toFixed(0)} s)`);
+  console.log(`  first read of every group after start ${warmSeconds.toFixed(1)} s (${((warmSeconds * 1000) / sessions).toFixed(1)} ms a group), then from memory`);
   console.log(`  throughput, all sessions at once      ${throughputUpdates} updates in ${throughputSeconds.toFixed(1)} s = ${(throughputUpdates / throughputSeconds).toFixed(0)} updates/s`);
   console.log(
     `  latency at ${rate} updates/s offered      ${latencies.length} updates in ${latencySeconds.toFixed(1)} s; p50 ${percentile(latencies, 50).toFixed(2)} ms  p99 ${percentile(latencies, 99).toFixed(2)} ms  max ${latencies.at(-1)!.toFixed(2)} ms`,
   );
-  console.log(`  memory before any session             RSS ${mb(rssBefore)}, heap ${mb(heapBefore)}`);
-  console.log(`  memory with ${sessions} sessions open        RSS ${mb(rssOpen)} (peak ${mb(rssPeak)}), heap ${mb(heapOpen)}: ${((heapOpen - heapBefore) / sessions / 1024).toFixed(1)} KB of heap a session`);
+  console.log(`  memory before a session is touched    RSS ${mb(rssBefore)}, heap ${mb(heapBefore)}`);
+  console.log(`  memory with ${sessions} sessions open        RSS ${mb(rssOpen)} (peak ${mb(rssPeak)}), heap ${mb(heapOpen)} used of ${mb(heapTotal)} reserved, ${mb(external)} outside the heap: ${((heapOpen - heapBefore) / sessions / 1024).toFixed(1)} KB of heap a session`);
   console.log(`  check: the first session recorded ${decisions} decisions (2 expected)`);
   Telegram.prototype.callApi = original;
   await app.close();
   rmSync(dir, { recursive: true, force: true });
 }
+
+// Run as `tsx bench/council.ts DIR SESSIONS`: the set-up process.
+if (process.argv[1] === fileURLToPath(import.meta.url)) await setUpCouncilBench(process.argv[2]!, Number(process.argv[3]));
