@@ -92,14 +92,36 @@ export function malformation(update: unknown): string | undefined {
   return [kind, ...issue.path.map(String), ...(issue.path.length === 0 ? [issue.message] : [])].join(".");
 }
 
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Replaces every lone surrogate (half of a UTF-16 pair, which JSON can carry as "\udfff") in the update's strings
+ * with U+FFFD, in place: such a string has no UTF-8 form, and the database driver refuses to write it.
+ */
+export function repairText(value: unknown): void {
+  if (typeof value !== "object" || value === null) return;
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    const field = record[key];
+    if (typeof field === "string") {
+      LONE_SURROGATE.lastIndex = 0;
+      if (LONE_SURROGATE.test(field)) record[key] = field.replace(LONE_SURROGATE, "\ufffd");
+    } else repairText(field);
+  }
+}
+
 /**
  * First in line: an update the bot cannot read is logged (its id and the first bad field, never its content) and
  * dropped. Nothing is answered, since nothing in it can be trusted, the chat and the callback query's id included.
+ * The strings of an update it can read are made valid Unicode.
  */
 export function wellFormedUpdate(): MiddlewareFn<BotContext> {
   return (ctx, next) => {
     const problem = malformation(ctx.update);
-    if (problem === undefined) return next();
+    if (problem === undefined) {
+      repairText(ctx.update);
+      return next();
+    }
     const updateId = (ctx.update as { update_id?: unknown }).update_id;
     ctx.services.logger.warn({ updateId: typeof updateId === "number" ? updateId : null, field: problem }, "malformed update dropped");
     return Promise.resolve();
