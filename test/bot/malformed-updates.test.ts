@@ -25,6 +25,15 @@ describe("an update with wrong types inside is dropped, with a warning naming th
     ["no chat", () => message("dana Kalasuge", (m) => delete m.chat), "message.chat"],
     ["chat id as a string", () => message("dana Kalasuge", (m) => ((m.chat as Json).id = "x")), "message.chat.id"],
     ["no sender in a private chat", () => message("/start", (m) => delete m.from), "message.from"],
+    [
+      "a message of a channel without a sender, sent as a message",
+      () => message("dana Kalasuge", (m) => {
+        delete m.from;
+        (m.chat as Json).type = "channel";
+      }),
+      "message.from",
+    ],
+    ["a channel post from a private chat", () => ({ update_id: 80, channel_post: (message("x", () => undefined).message as Json) }), "channel_post.chat.type"],
     ["a sender id that is not an integer", () => message("/start", (m) => ((m.from as Json).id = 1.5)), "message.from.id"],
     ["a command entity past the end of the text", () => message("/start", (m) => (m.entities = [{ type: "bot_command", offset: 500, length: 9 }])), "message.entities"],
     ["a private chat that is another user's", () => message("/start", (m) => ((m.chat as Json).id = users.budi.id)), "message.private chat of another user"],

@@ -30,7 +30,7 @@ const privateChatOf = (where: { id: number; type: string }, from: { id: number }
 
 const repliedTo = z.looseObject({ message_id: z.number().int(), from: user.optional(), chat: chat.optional(), text: z.string().optional() });
 
-const message = z
+const messageFields = z
   .looseObject({
     message_id: z.number().int(),
     date: z.number().int(),
@@ -43,10 +43,14 @@ const message = z
     caption_entities: z.array(entity).optional(),
     reply_to_message: repliedTo.optional(),
   })
-  // Only a channel's posts come without a sender.
-  .refine((m) => m.from !== undefined || m.chat.type === "channel", "from")
-  .refine((m) => privateChatOf(m.chat, m.from), "private chat of another user")
   .refine((m) => entitiesInside(m.text, m.entities) && entitiesInside(m.caption, m.caption_entities), "entities");
+
+/** A message in a private chat or a group has a sender (a fake one for anonymous admins); a channel's come as posts. */
+const message = messageFields
+  .refine((m) => m.from !== undefined, "from")
+  .refine((m) => m.chat.type !== "channel", "chat.type")
+  .refine((m) => privateChatOf(m.chat, m.from), "private chat of another user");
+const channelPost = messageFields.refine((m) => m.chat.type === "channel", "chat.type");
 
 const callbackQuery = z
   .looseObject({
@@ -66,8 +70,8 @@ const membership = z.looseObject({ chat, from: user, date: z.number().int() });
 const PAYLOADS: Readonly<Record<string, z.ZodType>> = {
   message,
   edited_message: message,
-  channel_post: message,
-  edited_channel_post: message,
+  channel_post: channelPost,
+  edited_channel_post: channelPost,
   callback_query: callbackQuery,
   inline_query: inlineQuery,
   my_chat_member: membership,
