@@ -34,6 +34,8 @@ export type Permission =
   | { readonly kind: "proposeException"; readonly agencyId?: number }
   | { readonly kind: "evaluateException" }
   | { readonly kind: "agencyReport"; readonly agencyId?: number }
+  /** Sending the report to the Bupati through DishubKominfo: the agency's head only, whose report it is (Pasal 16 ayat (1) jo. Pasal 6). */
+  | { readonly kind: "submitAgencyReport"; readonly agencyId: number }
   | { readonly kind: "recap" }
   | { readonly kind: "administer" };
 
@@ -108,6 +110,14 @@ export function authorize(person: Person, permission: Permission): Outcome<{ age
       const head = permission.agencyId === undefined ? heads[0]! : heads.find((membership) => membership.agencyId === permission.agencyId);
       if (!head) return refuse("OTHER_AGENCY", "ownAgency", { agency: heads[0]!.agencyName ?? "" });
       return accept({ agencyId: head.agencyId ?? undefined });
+    }
+    case "submitAgencyReport": {
+      // An admin of the IT office may read any agency's report, but sending it is the agency's own act: the recap
+      // counts it as received from the agency.
+      const heads = membershipsOf(person, "agencyHead");
+      if (heads.length === 0) return refuse("NOT_HEAD", "agencyReport");
+      if (!heads.some((membership) => membership.agencyId === permission.agencyId)) return refuse("OTHER_AGENCY", "ownAgency", { agency: heads[0]!.agencyName ?? "" });
+      return accept({ agencyId: permission.agencyId });
     }
     case "recap":
       return person.isAdmin ? accept({}) : refuse("NOT_ADMIN", "recap");

@@ -107,6 +107,15 @@ describe("roles", () => {
     expect(authorize(admin, { kind: "viewAgency", agencyId: 8 }).ok).toBe(true);
     expect(authorize(technician, { kind: "recap" })).toMatchObject({ ok: false, code: "NOT_ADMIN", citation: { article: "Pasal 16 ayat (3) dan (4)" } });
   });
+  it("lets an admin read an agency's 6-monthly report, but only the agency's head send it (Pasal 16 ayat (1) jo. Pasal 6)", () => {
+    const admin: Person = { id: 9, name: "Putu", isAdmin: true, memberships: [] };
+    const head: Person = { id: 3, name: "Made", isAdmin: false, memberships: [{ role: "agencyHead", agencyId: 7, agencyName: "Dinas Kesehatan", qualifiedAt: null }] };
+    expect(authorize(admin, { kind: "agencyReport", agencyId: 7 }).ok).toBe(true);
+    expect(authorize(admin, { kind: "submitAgencyReport", agencyId: 7 })).toMatchObject({ ok: false, code: "NOT_HEAD", citation: { article: "Pasal 16 ayat (1) jo. Pasal 6" } });
+    expect(authorize(technician, { kind: "submitAgencyReport", agencyId: 7 })).toMatchObject({ ok: false, code: "NOT_HEAD" });
+    expect(authorize(head, { kind: "submitAgencyReport", agencyId: 7 })).toEqual({ ok: true, value: { agencyId: 7 } });
+    expect(authorize(head, { kind: "submitAgencyReport", agencyId: 8 })).toMatchObject({ ok: false, code: "OTHER_AGENCY" });
+  });
 });
 
 describe("Pasal 17 ayat (1): only systems existing when the regulation was issued", () => {

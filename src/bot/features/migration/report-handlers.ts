@@ -164,7 +164,7 @@ export async function agencyReport(ctx: BotContext, catalog: ProcedureCatalog, a
   if (!period) return notice(ctx, ctx.say("Periode ini tidak berlaku.", "This period is not valid."), true);
   if (ctx.callbackQuery) await ctx.answerCbQuery();
   const built = await build(ctx, catalog, period, agencyId, person.name);
-  const buttons = built.report.provisional
+  const buttons = built.report.provisional || !authorize(person, { kind: "submitAgencyReport", agencyId }).ok
     ? []
     : [[button(ctx.say("📨 Kirim ke Bupati melalui DishubKominfo", "📨 Send to the Bupati through DishubKominfo"), migrationData.submitReport(agencyId, key))]];
   await sendReport(ctx, built, buttons, false);
@@ -173,7 +173,7 @@ export async function agencyReport(ctx: BotContext, catalog: ProcedureCatalog, a
 /** 📨: the agency's report goes to DishubKominfo's admins, and is recorded as received for the recap. */
 export async function submitAgencyReport(ctx: BotContext, catalog: ProcedureCatalog, agencyId: number, key: string): Promise<void> {
   const person = await personOf(ctx);
-  const permission = authorize(person, { kind: "agencyReport", agencyId });
+  const permission = authorize(person, { kind: "submitAgencyReport", agencyId });
   if (!permission.ok) return notice(ctx, permissionRefusal(ctx, permission), true);
   const period = keyToPeriod(ctx, key);
   if (!period) return notice(ctx, ctx.say("Periode ini tidak berlaku.", "This period is not valid."), true);
