@@ -286,11 +286,25 @@ export function noticeFor(council: Council, state: SessionState, event: SessionE
         `⏸ Rapat diskors sampai ${clock(event.payload.until)}${citationSuffix(event.payload.citation)}.`,
         `⏸ The meeting is suspended until ${clock(event.payload.until)}${citationSuffix(event.payload.citation)}.`,
       );
-    case "voteStarted":
+    case "voteStarted": {
+      const { voteNo, motion, candidates, secret } = event.payload;
+      if (candidates && secret) {
+        return t(
+          `🗳 Pemungutan suara #${voteNo}: “${motion}”, rahasia. Anggota yang hadir menekan «Surat suara rahasia» pada papan rapat dan memilih di chat pribadi dengan bot.`,
+          `🗳 Vote #${voteNo}: “${motion}”, by secret ballot. Members present press «Surat suara rahasia» on the board and choose in their private chat with the bot.`,
+        );
+      }
+      if (candidates) {
+        return t(
+          `🗳 Pemungutan suara #${voteNo}: “${motion}”. Anggota yang hadir menekan nama calon, atau Abstain, pada papan rapat.`,
+          `🗳 Vote #${voteNo}: “${motion}”. Members present press a candidate's name, or Abstain, on the board.`,
+        );
+      }
       return t(
-        `🗳 Pemungutan suara #${event.payload.voteNo}: “${event.payload.motion}”. Anggota yang hadir menekan Setuju, Tolak atau Abstain pada papan rapat.`,
-        `🗳 Vote #${event.payload.voteNo}: “${event.payload.motion}”. Members present press Yes, No or Abstain on the board.`,
+        `🗳 Pemungutan suara #${voteNo}: “${motion}”. Anggota yang hadir menekan Setuju, Tolak atau Abstain pada papan rapat.`,
+        `🗳 Vote #${voteNo}: “${motion}”. Members present press Yes, No or Abstain on the board.`,
       );
+    }
     case "voteClosed": {
       const r = event.payload.result;
       const verdict =
