@@ -10,14 +10,17 @@ import { invitee, member } from "../../../src/domain/council/participants.ts";
 import type { SessionRejectionCode } from "../../../src/domain/council/rejection-codes.ts";
 import { sessionCommandSchema, type SessionCommandInput, type SessionCommandType } from "../../../src/domain/council/session-commands.ts";
 import type { MinutesRecordRejectionCode } from "../../../src/domain/council/minutes/record.ts";
+import { procedureCommandSchema, type ProcedureCommandInput, type ProcedureCommandType } from "../../../src/domain/council/procedures/procedure-commands.ts";
+import type { ProcedureRejectionCode } from "../../../src/domain/council/procedures/rejection-codes.ts";
+import { decisionIn, holdMeeting, ProcedureDriver } from "./procedures/procedure-kit.ts";
 import { makeCouncil, PLANNED_START, plenary, range, SECRETARY_USER, SessionDriver, tg } from "./session-kit.ts";
 
 /**
  * The authorization matrix of the council engine (Perbup Banjarnegara 962/2011): every session command against every
  * role a sender can have in a session, each row with the state the command needs so that only the role decides, and
  * each cell the engine's answer — accepted, or the refusal code. Then the same for the record after the meeting
- * (minutes/record.ts). A command the engine gains without a row here fails the first test (and `tsc`, through the
- * typed tables).
+ * (minutes/record.ts), and for the procedures over several meetings (procedures/procedure-engine.ts). A command an
+ * engine gains without a row here fails (its first test, and `tsc` through the typed tables).
  *
  * The council: nine members, m1 chair, m2 vice chair, m3-m9 members (m3, m6, m9 Bidang Pemerintahan with m3 its chair;
  * m4, m7 Pembangunan; m5, m8 Kemasyarakatan); m9 has no Telegram. In a plenary "member" is m6 and "member of another
@@ -553,6 +556,222 @@ describe("the record after the meeting: every record command × every role", () 
       const { session, record, daysLater } = row.given();
       const decided = decideRecord(session, record, daysLater, RECORD_USER[sender], row.command);
       expect(decided.ok ? "ok" : decided.code).toBe(expected);
+    });
+  });
+});
+
+// --- Procedures over several meetings (procedures/procedure-engine.ts, Pasal 4-9, 24-26, 58, 63-75) ---------------
+
+/** Procedures have no guests: a sender is a member, the secretary, or nobody the council knows. */
+const PROCEDURE_ROLES = ["chair", "viceChair", "secretary", "member", "otherCommission", "stranger"] as const;
+type ProcedureRole = (typeof PROCEDURE_ROLES)[number];
+const PROCEDURE_SENDER: Record<ProcedureRole, number | { user: number }> = {
+  chair: 1,
+  viceChair: 2,
+  secretary: { user: SECRETARY_USER },
+  member: 6,
+  otherCommission: 7,
+  stranger: { user: STRANGER_USER },
+};
+
+type ProcedureCell = "ok" | ProcedureRejectionCode;
+interface ProcedureRow {
+  readonly when: string;
+  /** The procedure as the row needs it, and the command (which may name meetings and decisions held for it). */
+  readonly given: () => { readonly procedure: ProcedureDriver; readonly command: ProcedureCommandInput };
+  readonly expect: Record<ProcedureRole, ProcedureCell>;
+}
+
+function procedureOnly(allowed: readonly ProcedureRole[], code: ProcedureRejectionCode, overrides: Partial<Record<ProcedureRole, ProcedureCell>> = {}) {
+  return { ...(Object.fromEntries(PROCEDURE_ROLES.map((r) => [r, allowed.includes(r) ? "ok" : code])) as Record<ProcedureRole, ProcedureCell>), ...overrides };
+}
+/** The register is kept by the chair, the vice chair and the secretary (Pasal 73). */
+const recorders = () => procedureOnly(["chair", "viceChair", "secretary"], "NOT_RECORDER", { stranger: "UNKNOWN_SENDER" });
+/** Any member of the council, never the secretary. */
+const members = () => procedureOnly(["chair", "viceChair", "member", "otherCommission"], "NOT_A_MEMBER", { stranger: "UNKNOWN_SENDER" });
+
+const procedureCouncil = makeCouncil(9, { withoutTelegram: [9] });
+const SECRETARY = { user: SECRETARY_USER };
+const request = { type: "openProposal", procedure: "informationRequest", title: "Keterangan tanah kas desa", text: "Meminta keterangan Kepala Desa tentang tanah kas desa." } as const;
+const headDraft = { type: "receiveHeadDraft", title: "Raperdes APB Desa 2027", coverNote: "Nota Pengantar No. 140/12/2026" } as const;
+
+function procedureBy(by: number | { user: number }, command: ProcedureCommandInput, ...signers: number[]): ProcedureDriver {
+  const p = new ProcedureDriver(procedureCouncil);
+  p.do(by, command);
+  for (const n of signers) p.do(n, { type: "sign" });
+  return p;
+}
+
+/** A passed decision of an open plenary with 8 of 9 present, on `day` of November 2026. */
+const plenaryOn = (day: number, yes = 7) => decisionIn(procedureCouncil, { start: `2026-11-${String(day).padStart(2, "0")}T09:00:00`, present: 8, yes, motion: "Keputusan" });
+const committeeOn = (day: number) => decisionIn(procedureCouncil, { kind: "steeringCommittee", start: `2026-11-${String(day).padStart(2, "0")}T09:00:00`, present: 2, yes: 2 });
+
+/** A request signed by m3, m4, m5, numbered, considered by the Panitia Musyawarah (Pasal 7 ayat (1)-(5)). */
+function consideredRequest(): ProcedureDriver {
+  const p = procedureBy(3, request, 4, 5);
+  p.do(SECRETARY, { type: "number", number: "1/BPD/2026" });
+  p.do(1, { type: "consider", decision: committeeOn(5) });
+  return p;
+}
+
+/** The head's draft with its stages I-IV recorded (Pasal 66-70). */
+function draftThroughStages(count: number): ProcedureDriver {
+  const p = procedureBy(SECRETARY, headDraft);
+  for (let stage = 1; stage <= count; stage++) p.do(1, { type: "recordStage", stage, decision: plenaryOn(2 + stage * 3) });
+  return p;
+}
+
+const PROCEDURE_MATRIX: { readonly [T in ProcedureCommandType]: readonly ProcedureRow[] } = {
+  openProposal: [{ when: "a member opens and signs first (Pasal 7 ayat (1))", given: () => ({ procedure: new ProcedureDriver(procedureCouncil), command: request }), expect: members() }],
+  receiveHeadDraft: [{ when: "Pasal 64 ayat (1)", given: () => ({ procedure: new ProcedureDriver(procedureCouncil), command: headDraft }), expect: recorders() }],
+  openHeadReport: [
+    { when: "Pasal 4 ayat (3)", given: () => ({ procedure: new ProcedureDriver(procedureCouncil), command: { type: "openHeadReport", basis: "annual", budgetYear: 2026 } }), expect: recorders() },
+  ],
+  openLeadership: [
+    {
+      when: "a vacancy (Pasal 15 ayat (4), 27)",
+      given: () => ({ procedure: new ProcedureDriver(procedureCouncil), command: { type: "openLeadership", cause: "vacancy", vacated: [{ office: "viceChair", reason: "resigned" }] } }),
+      expect: recorders(),
+    },
+  ],
+  sign: [
+    { when: "oneself", given: () => ({ procedure: procedureBy(3, request), command: { type: "sign" } }), expect: members() },
+    {
+      when: "the paper signature of m9, who has no Telegram, recorded",
+      given: () => ({ procedure: procedureBy(3, request), command: { type: "sign", member: "m9" } }),
+      expect: recorders(),
+    },
+  ],
+  withdrawSignature: [
+    {
+      when: "one's own signature",
+      given: () => ({ procedure: procedureBy(3, request, 1, 2, 6, 7), command: { type: "withdrawSignature" } }),
+      expect: members(),
+    },
+  ],
+  change: [
+    {
+      when: "by the first proposer (m6) on behalf of the proposers",
+      given: () => ({ procedure: procedureBy(6, request), command: { type: "change", text: "Meminta keterangan tentang tanah kas desa dan bengkok." } }),
+      expect: procedureOnly(["member"], "NOT_OPENER", { secretary: "NOT_A_MEMBER", stranger: "UNKNOWN_SENDER" }),
+    },
+  ],
+  withdraw: [
+    {
+      when: "by the first proposer (m6)",
+      given: () => ({ procedure: procedureBy(6, request), command: { type: "withdraw" } }),
+      expect: procedureOnly(["member"], "NOT_OPENER", { secretary: "NOT_A_MEMBER", stranger: "UNKNOWN_SENDER" }),
+    },
+  ],
+  number: [{ when: "the secretariat (Pasal 7 ayat (3))", given: () => ({ procedure: procedureBy(3, request, 4, 5), command: { type: "number", number: "1/BPD/2026" } }), expect: recorders() }],
+  consider: [
+    {
+      when: "the Panitia Musyawarah's view (Pasal 7 ayat (5))",
+      given: () => {
+        const p = procedureBy(3, request, 4, 5);
+        p.do(SECRETARY, { type: "number", number: "1/BPD/2026" });
+        return { procedure: p, command: { type: "consider", decision: committeeOn(5) } };
+      },
+      expect: recorders(),
+    },
+  ],
+  decide: [{ when: "the plenary, by 2/3 of all members (Pasal 7 ayat (4))", given: () => ({ procedure: consideredRequest(), command: { type: "decide", decision: plenaryOn(10) } }), expect: recorders() }],
+  recordStage: [{ when: "stage I (Pasal 67)", given: () => ({ procedure: draftThroughStages(0), command: { type: "recordStage", stage: 1, decision: plenaryOn(5) } }), expect: recorders() }],
+  waiveStages: [
+    { when: "left out by the Panitia Musyawarah (Pasal 66)", given: () => ({ procedure: draftThroughStages(0), command: { type: "waiveStages", stages: [2], decision: committeeOn(3) } }), expect: recorders() },
+  ],
+  proposeAmendment: [{ when: "any member, in stage II (Pasal 9 ayat (1)-(2))", given: () => ({ procedure: draftThroughStages(1), command: { type: "proposeAmendment", text: "Belanja pegawai diturunkan 5%" } }), expect: members() }],
+  decideAmendment: [
+    {
+      when: "in stage III (Pasal 9 ayat (3))",
+      given: () => {
+        const p = draftThroughStages(1);
+        p.do(6, { type: "proposeAmendment", text: "Belanja pegawai diturunkan 5%" });
+        p.do(1, { type: "recordStage", stage: 2, decision: plenaryOn(10) });
+        return { procedure: p, command: { type: "decideAmendment", amendmentNo: 1, decision: plenaryOn(17) } };
+      },
+      expect: recorders(),
+    },
+  ],
+  becomeComplement: [
+    {
+      when: "a later draft on the same matter (Pasal 65)",
+      given: () => {
+        const first = draftThroughStages(0);
+        const later = new ProcedureDriver(procedureCouncil, first.now.plus({ days: 3 }), 2);
+        later.do(3, { type: "openProposal", procedure: "villageRegulation", title: "Raperdes APB Desa 2027 (prakarsa)", text: "Penjelasan." });
+        later.do(4, { type: "sign" });
+        later.do(5, { type: "sign" });
+        later.do(SECRETARY, { type: "number", number: "3/PRAKARSA/2026" });
+        const s = first.current;
+        return { procedure: later, command: { type: "becomeComplement", of: { procedureId: 1, title: s.title, kind: s.kind, status: s.status, receivedAt: s.receivedAt } } };
+      },
+      expect: recorders(),
+    },
+  ],
+  recordApprovalDecree: [{ when: "Pasal 63 ayat (5)", given: () => ({ procedure: draftThroughStages(4), command: { type: "recordApprovalDecree", number: "Keputusan BPD No. 7 Tahun 2026" } }), expect: recorders() }],
+  recordSignature: [
+    {
+      when: "the head's signature (Pasal 71)",
+      given: () => {
+        const p = draftThroughStages(4);
+        p.do(1, { type: "recordApprovalDecree", number: "Keputusan BPD No. 7 Tahun 2026" });
+        return { procedure: p, command: { type: "recordSignature", number: "Peraturan Desa No. 5 Tahun 2026" } };
+      },
+      expect: recorders(),
+    },
+  ],
+  recordExchange: [
+    {
+      when: "the approved request sent to the village head (Pasal 7 ayat (8))",
+      given: () => {
+        const p = consideredRequest();
+        p.do(1, { type: "decide", decision: plenaryOn(10) });
+        return { procedure: p, command: { type: "recordExchange", step: "sentToHead" } };
+      },
+      expect: recorders(),
+    },
+  ],
+  recordElection: [
+    {
+      when: "the vice chair elected in a plenary attended by 2/3 (Pasal 24)",
+      given: () => {
+        const p = procedureBy(1, { type: "openLeadership", cause: "vacancy", vacated: [{ office: "viceChair", reason: "resigned" }] });
+        const election = holdMeeting(procedureCouncil, { start: "2026-11-10T09:00:00", present: 7, decisions: [{ motion: "Anggota 5 sebagai Wakil Ketua", yes: 6 }] });
+        return { procedure: p, command: { type: "recordElection", office: "viceChair", member: "m5", decision: election.decisions[0]! } };
+      },
+      expect: recorders(),
+    },
+  ],
+  recordOath: [
+    {
+      when: "before the Bupati's official, in an open plenary (Pasal 25)",
+      given: () => {
+        const p = procedureBy(1, { type: "openLeadership", cause: "vacancy", vacated: [{ office: "viceChair", reason: "resigned" }] });
+        const election = holdMeeting(procedureCouncil, { start: "2026-11-10T09:00:00", present: 7, decisions: [{ motion: "Anggota 5 sebagai Wakil Ketua", yes: 6 }] });
+        p.do(1, { type: "recordElection", office: "viceChair", member: "m5", decision: election.decisions[0]! });
+        const oath = holdMeeting(procedureCouncil, { start: "2026-11-17T09:00:00", present: 7, invitees: [{ name: "Drs. Suwarno", description: "Camat, ditunjuk Bupati" }] });
+        return { procedure: p, command: { type: "recordOath", office: "viceChair", meeting: oath.meeting, officiant: "i1" } };
+      },
+      expect: recorders(),
+    },
+  ],
+};
+
+const PROCEDURE_TYPES: readonly string[] = procedureCommandSchema.options.map((option) => option.shape.type.value);
+
+describe("the council's procedures: every procedure command × every role", () => {
+  it("has a row for every command the procedure engine takes, and none for a command it does not", () => {
+    const rows = Object.keys(PROCEDURE_MATRIX);
+    expect({ withoutRow: PROCEDURE_TYPES.filter((type) => !rows.includes(type)), unknown: rows.filter((type) => !PROCEDURE_TYPES.includes(type)) }).toEqual({ withoutRow: [], unknown: [] });
+  });
+
+  const rows = Object.entries(PROCEDURE_MATRIX).flatMap(([type, list]) => list.map((row) => ({ type, ...row })));
+  describe.each(rows.map((row) => [`${row.type} — ${row.when}`, row] as const))("%s", (_, row) => {
+    it.each(PROCEDURE_ROLES.map((role) => [role, row.expect[role]] as const))("%s → %s", (role, expected) => {
+      const { procedure, command } = row.given();
+      const outcome = procedure.attempt(PROCEDURE_SENDER[role], command);
+      expect(outcome.ok ? "ok" : outcome.code).toBe(expected);
     });
   });
 });
