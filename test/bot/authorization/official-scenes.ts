@@ -26,6 +26,14 @@ const workPlanRows: Row[] = [
     writes: true,
     cells: cells(["admin", "official"], /hanya admin atau petugas RKT/),
   },
+  {
+    key: "workplan/realisasi",
+    title: "a formation official is not an RKT official",
+    users: { official: officials.region },
+    act: typed("/realisasi 4 76% 30-06-2023"),
+    writes: true,
+    cells: { official: /hanya admin atau petugas RKT/ },
+  },
   { key: "workplan/izinkan_rkt", act: typed("/izinkan_rkt 1060 Pengguna Baru"), writes: true, cells: cells(["admin"], ADMIN_ONLY) },
   { key: "workplan/cabut_rkt", act: typed("/cabut_rkt 1060"), writes: true, cells: cells(["admin"], ADMIN_ONLY) },
   { key: "workplan/petugas_rkt", act: typed("/petugas_rkt"), writes: false, shows: /\(1051\)/, cells: cells(["admin", "official"], /hanya untuk admin/) },
@@ -58,6 +66,14 @@ const regionRows: Row[] = [
     act: typed((_, role) => `/usulan_baru Kabupaten Sukamaju Raya ${role}`),
     writes: true,
     cells: { ...cells(["admin", "official"], /hanya admin atau petugas pemekaran/), chair: /hanya admin atau petugas pemekaran/ },
+  },
+  {
+    key: "region/usulan_baru",
+    title: "an RKT official is not a formation official",
+    users: { official: officials.workPlan },
+    act: typed("/usulan_baru Kabupaten Sukamaju Raya Lain"),
+    writes: true,
+    cells: { official: /hanya admin atau petugas pemekaran/ },
   },
   {
     key: "region/catat_tahap",
@@ -93,7 +109,10 @@ export const OFFICIAL_SCENES: readonly Scene[] = [
   {
     title: "work plan: realisation, by administrators and the officials they appoint (RKT KPU Kabupaten Ogan Komering Ulu 2023)",
     users: { official: officials.workPlan },
-    before: async (w) => void (await say(w, admin, `/izinkan_rkt ${officials.workPlan.id} Wati Susanti`)),
+    before: async (w) => {
+      await say(w, admin, `/izinkan_rkt ${officials.workPlan.id} Wati Susanti`);
+      await say(w, admin, `/izinkan_pemekaran ${officials.region.id} Rudi Hartono`);
+    },
     rows: workPlanRows,
   },
   {
