@@ -92,6 +92,9 @@ export async function runCrashSession(options: CrashRunOptions): Promise<CrashFi
       // Down across the due time: the timer fires when the bot starts again, and only then.
       await sleep(Math.max(0, due.toMillis() - 1_500 - Date.now()));
       supervisor.holdDown(due.toMillis() + 700);
+      // The restarted bot fires the timer as it starts: killed then (seeded), inside the firing or around it, or when
+      // it announces the postponement.
+      if (random.chance(0.5)) policy.killSoonAfterStart(random.int(0, 300));
       policy.killAtAnnouncement(TIMER_COUNCIL_CHAT.id);
       const deadline = due.toMillis() + 60_000;
       while (timerEvents(db(), TIMER_COUNCIL_CHAT.id) === 0) {
@@ -262,6 +265,7 @@ class KillPolicy implements KillSwitch {
   private announcement?: { chatId: number; fate: CallFate };
   /** Why the call just decided kills the bot. */
   lastReason = "";
+  private afterStart?: number;
 
   constructor(
     private readonly random: Random,
@@ -298,8 +302,18 @@ class KillPolicy implements KillSwitch {
     this.announcement = { chatId, fate: this.random.pick(["killBefore", "killAfter", "answer"] as const) };
   }
 
+  /** The next process is killed `delayMs` after it asks for getMe, as it starts (and fires what is due). */
+  killSoonAfterStart(delayMs: number): void {
+    this.afterStart = delayMs;
+  }
+
   fateOf(call: ServedCall): CallFate {
     if (!this.supervisor().running) return "answer";
+    if (call.method === "getMe" && this.afterStart !== undefined) {
+      const delay = this.afterStart;
+      this.afterStart = undefined;
+      setTimeout(() => this.supervisor().kill(`${delay} ms after getMe, as the bot started`), delay);
+    }
     const announcement = this.announcement;
     if (announcement && call.method === "sendMessage" && Number(call.payload.chat_id) === announcement.chatId) {
       this.announcement = undefined;

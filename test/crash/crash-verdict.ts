@@ -99,16 +99,24 @@ function duplicatedMigrationRecords(db: Database.Database): string[] {
   return problems;
 }
 
-/** One update's events in one log: the same event twice means the update was applied twice. */
+/**
+ * One update's events in one log, in log order: they were appended by one commit, so they sit next to each other. The
+ * same event twice, or the update's events in two places of the log, mean the update was applied twice.
+ */
 function repeatedWithinUpdate(rows: readonly { log: string; type: string; payload: string; updateId: number | null }[]): string[] {
   const seen = new Set<string>();
   const problems: string[] = [];
-  for (const row of rows) {
-    if (row.updateId === null) continue;
+  const lastIndex = new Map<string, number>();
+  rows.forEach((row, index) => {
+    if (row.updateId === null) return;
     const key = `${row.log} update ${row.updateId}: ${row.type} ${row.payload}`;
     if (seen.has(key)) problems.push(`${row.log}: update ${row.updateId} recorded ${row.type} twice`);
     seen.add(key);
-  }
+    const commit = `${row.log} update ${row.updateId}`;
+    const previous = lastIndex.get(commit);
+    if (previous !== undefined && (previous !== index - 1 || rows[previous]!.log !== row.log)) problems.push(`${row.log}: update ${row.updateId} appended in two places of the log`);
+    lastIndex.set(commit, index);
+  });
   return problems;
 }
 
