@@ -58,13 +58,18 @@ async function botWithCommands(): Promise<{ bot: TestBot; commands: string[] }> 
 
 export async function buildFuzzWorld(): Promise<FuzzWorld> {
   const { bot, commands } = await botWithCommands();
+  const linkedUsers: User[] = [];
   const say = (text: string, from: User, chat = councilChat) => bot.sendText(text, { from, chat });
 
-  // Council A: everyone linked, a session open, a vote running with three ballots in.
+  // Council A: every name of the roster linked (anyone in the group may claim an open one, by design), a session
+  // open, a vote running with three ballots in.
   await setUpCouncil(bot);
-  for (const user of [hasan, lina]) {
-    await say("/gabung", user);
-    await bot.press(`${user.first_name} ${user.last_name}`, { from: user, chat: councilChat });
+  for (const user of [hasan, lina, ...Array.from({ length: 5 }, (_, i) => userOf({ id: 1010 + i, name: `Akun ${1010 + i}` }))]) {
+    const offer = (await say("/gabung", user)).find((event) => event.buttons.length > 0);
+    if (!offer) break;
+    const own = offer.buttons.flat().find((label) => label === `${user.first_name} ${user.last_name}`) ?? offer.buttons[0]![0]!;
+    await bot.press(own, { from: user, chat: councilChat });
+    linkedUsers.push(user);
   }
   await say("/sidang paripurna terbuka 10:00 | Balai Desa | Laporan Kepala Desa; Rancangan APBDes", councilChair);
   for (const user of [councilChair, ...linkedMembers.slice(0, 5)]) await say("/hadir", user);
@@ -111,7 +116,7 @@ export async function buildFuzzWorld(): Promise<FuzzWorld> {
     bot.api.transcript(chatId).filter((entry) => (entry.message.reply_markup?.inline_keyboard.flat().length ?? 0) > 0).map((entry) => entry.message),
   );
   expectNoErrors(bot, "the set-up");
-  const protectedUsers = [councilChair, ...linkedMembers, hasan, lina, people.admin, people.wayan, people.komang, people.made, people.dewi, people.gede].map((user) => user.id);
+  const protectedUsers = [councilChair, ...linkedMembers, ...linkedUsers, people.admin, people.wayan, people.komang, people.made, people.dewi, people.gede].map((user) => user.id);
   return {
     bot,
     organisation,
