@@ -45,7 +45,6 @@ export async function councilSession(harness: Harness, zone: string): Promise<vo
   const signedIn = is.councilEvent("memberSignedIn");
   await lane.say(chair, "/hadir", { expect: signedIn });
   for (const member of [siti!, wayan!]) await lane.say(member, "/hadir", { expect: signedIn });
-  // The rest tap the board (its newest copy is the one with buttons after the opening moves it).
   // The rest tap the board; without a board on screen (its message lost in a kill) they type /hadir.
   for (const member of [yohanis!, dewi!, agus!]) {
     await lane.press(member, "Hadir", { data: /^bpd:\d+:hadir$/, refresh: () => lane.say(member, "/hadir", { expect: signedIn }), expect: signedIn });
@@ -66,7 +65,6 @@ export async function councilSession(harness: Harness, zone: string): Promise<vo
   if (voteStarted(harness.db(), put.updateId) !== undefined) {
     await lane.press(chair, "Biasa", { prefix: true, refresh: motion, expect: voteStarted });
   }
-  // Everyone taps at once, as a group does.
   const voters: [User, string][] = [
     [chair, "yes"],
     [siti!, "yes"],
