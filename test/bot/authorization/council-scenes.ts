@@ -2,6 +2,9 @@ import type { Message, User } from "telegraf/types";
 import { councilData, type CouncilAction } from "../../../src/bot/features/council/callback-data.ts";
 import { procedureData, type ProcedureAction } from "../../../src/bot/features/council/procedures/callback-data.ts";
 import { decisionChoices } from "../../../src/bot/features/council/procedures/procedure-service.ts";
+import { applyInUpdate } from "../../../src/bot/features/council/session-service.ts";
+import { foldMinutesRecord } from "../../../src/domain/council/minutes/record.ts";
+import { member as memberPerson } from "../../../src/domain/council/participants.ts";
 import type { ProcedureKind } from "../../../src/domain/council/procedures/procedure-events.ts";
 import type { ProcedureState } from "../../../src/domain/council/procedures/procedure-state.ts";
 import type { SessionState } from "../../../src/domain/council/session-state.ts";
@@ -23,24 +26,8 @@ const B = supergroupChat(groupIdFromTitle("BPD Mekarsari Matriks"), "BPD Mekarsa
 const C = supergroupChat(groupIdFromTitle("BPD Sirnagalih Matriks"), "BPD Sirnagalih Matriks");
 type Group = typeof A;
 
-/**
- * DEFECT (src/bot/features/council/roster.ts, setup-parser.ts): the secretary cannot link a Telegram account. /gabung
- * offers only members' names and `linkAction` links only a roster member; /bpd stores "Sekretaris: Nama" without an
- * account, and nothing sets one later. So the bot treats the secretary as a stranger, and every right the engine gives
- * the secretary is refused: recording attendance and invitees (Pasal 44, 59 ayat (1)), correcting and issuing the
- * risalah (Pasal 56 ayat (4), (6)), the documents of a closed meeting (Pasal 43), the procedures' register (Pasal 73).
- * Once the secretary can link, link Joko Widodo in `setUpCouncil` and make these cells plain "ok".
- */
-const SECRETARY_UNLINKABLE = "the secretary cannot link a Telegram account";
-const secretaryMay: Cell = { defect: SECRETARY_UNLINKABLE, want: "ok" };
-
-/**
- * DEFECT (src/bot/features/council/session-service.ts, applyCommand): a refused /sidang stores an empty CouncilSession.
- * With no live session, applyCommand creates the session row before the engine decides and commits it with the
- * refusal (inUpdate commits whatever the outcome), so the refusal changes the store, and the empty "unscheduled"
- * session becomes the council's live one. The row should be created only when the schedule is accepted.
- */
-const SCHEDULE_REFUSAL_WRITES = "a refused /sidang stores an empty session";
+/** The secretary links an account like a member (/gabung, "Sekretaris: …") and may all the law gives the secretary. */
+const secretaryMay: Cell = "ok";
 
 // The words of the refusals (src/bot/features/council/messages.ts, procedures/refusals.ts, minutes-feature.ts).
 const PRESIDING = /Hanya pimpinan rapat.*yang dapat melakukan ini/;
@@ -51,6 +38,10 @@ const OBSERVER_SILENT = /Peninjau tidak boleh berbicara/;
 const MEETING_CHAIR = /Hanya ketua rapat itu/;
 const RECORD_MEMBERS = /hanya untuk anggota BPD ini/;
 const PROCEDURE_RECORDER = /Hanya Ketua, Wakil Ketua atau Sekretaris BPD yang mencatat/;
+// What the linked secretary is told where the law gives the secretary no part (Pasal 73: not a member, no vote).
+const SECRETARY_NO_VOTE = /Sekretaris BPD tidak mempunyai hak suara/;
+const SECRETARY_NOT_MEMBER = /Sekretaris BPD bukan anggota/;
+const INTERRUPTION_MEMBERS = /Hanya anggota BPD yang dapat mengajukan interupsi/;
 
 const LINKED: readonly [User, string][] = [
   [council.viceChair, "Siti Aminah"],
@@ -134,6 +125,8 @@ async function setUpCouncil(w: World, chat: Group): Promise<void> {
     await say(w, user, "/gabung", chat);
     await press(w, user, councilData(0, "link", await memberIdOf(w, chat, name)), chat);
   }
+  await say(w, council.secretary, "/gabung", chat);
+  await press(w, council.secretary, councilData(0, "link", "secretary"), chat);
 }
 
 async function signIn(w: World, chat: Group, ...who: User[]): Promise<void> {
@@ -162,6 +155,43 @@ async function decide(w: World, chat: Group, by: User, text: string, choice: str
   if (closed) await press(w, by, councilData(session.id, "mt", `${choice}.0`), chat);
 }
 
+/**
+ * `by` records that a member without Telegram has left (Pasal 44 ayat (4)): the engine lets the person chairing or the
+ * secretary record another's leaving, but the bot has no command or button for it, so this goes to the session
+ * service as a typed command would, with an update id of the matrix's own.
+ */
+async function recordLeaving(w: World, chat: Group, by: User, name: string): Promise<void> {
+  const stored = await storedIn(w, chat);
+  const { update_id } = w.factory.message("/keluar", { from: by, chat });
+  const command = { type: "leave", person: memberPerson(await memberIdOf(w, chat, name)) } as const;
+  const applied = await applyInUpdate(w.bot.store, update_id, stored, command, { actor: { kind: "user", telegramUserId: by.id }, now: w.bot.now() });
+  if (!applied.ok) throw new Error(`${name} could not be recorded as leaving: ${applied.rejection.code}`);
+}
+
+/** The meeting's chair settles every correction still pending on the record of the group's last closed session. */
+async function settleCorrections(w: World, chat: Group): Promise<void> {
+  const id = await lastClosedIn(w, chat);
+  const record = foldMinutesRecord(await w.bot.store.minutes.events(id));
+  for (const c of record.corrections.filter((x) => x.status === "pending")) await press(w, council.chair, `rsl:${id}:ok:${c.correctionNo}`, chat);
+  const left = foldMinutesRecord(await w.bot.store.minutes.events(id)).corrections.filter((x) => x.status === "pending");
+  if (left.length) throw new Error(`corrections still pending: ${left.map((x) => x.correctionNo).join(", ")}`);
+}
+
+/**
+ * The official risalah is issued once, and nothing in the product withdraws it (Pasal 56 ayat (6)). So that the
+ * meeting's chair issues it from the state the secretary found, the secretary's issue is taken back out of the
+ * record's log: its last event, which must be that issue.
+ */
+async function takeBackOfficialRisalah(w: World, chat: Group, by: User): Promise<void> {
+  const id = await lastClosedIn(w, chat);
+  await w.bot.store.transaction(async (tx) => {
+    const last = await tx.councilMinutesEvent.findFirst({ where: { sessionId: id }, orderBy: { sequence: "desc" } });
+    if (last?.type !== "officialIssued" || last.recordedBy !== BigInt(by.id)) throw new Error(`the record's last event is not ${by.first_name}'s official issue`);
+    await tx.councilMinutesEvent.delete({ where: { id: last.id } });
+  });
+  if (foldMinutesRecord(await w.bot.store.minutes.events(id)).officialIssuedAt !== null) throw new Error("the official risalah is still issued");
+}
+
 async function signBackIn(w: World, chat: Group, role: Role): Promise<void> {
   if (role === "invitee") return signInInvitee(w, chat);
   if (role === "observer") return void (await say(w, council.observer, "/peninjau", chat));
@@ -174,9 +204,9 @@ const everyone = (cell: Cell, roles: readonly Role[] = ["chair", "viceChair", "s
   Object.fromEntries(roles.map((r) => [r, cell])) as Partial<Record<Role, Cell>>;
 const NO_GUESTS: readonly Role[] = ["chair", "viceChair", "secretary", "member", "otherCommission", "stranger"];
 
-/** Only the person chairing: every other sender is told so; the secretary, a stranger to the bot, is refused too. */
+/** Only the person chairing: every other sender is told so, the secretary too (Pasal 14 huruf c: the chair's, not the secretariat's). */
 function chairOnly(overrides: Partial<Record<Role, Cell>> = {}, roles: readonly Role[] = ["chair", "viceChair", "secretary", "member", "otherCommission", "invitee", "observer", "stranger"]) {
-  return { ...everyone(PRESIDING, roles), secretary: "no" as Cell, chair: "ok" as Cell, ...overrides };
+  return { ...everyone(PRESIDING, roles), chair: "ok" as Cell, ...overrides };
 }
 
 // --- Scenes ---------------------------------------------------------------------------------------------------
@@ -193,8 +223,20 @@ const setUp: Scene = {
       title: "anyone not linked claims an unlinked name; the chair sees it and can undo it",
       act: pressed(async (w) => councilData(0, "link", await memberIdOf(w, A, "Hasan Basri")), () => A),
       writes: true,
-      cells: { chair: /sudah terhubung/, viceChair: /sudah terhubung/, member: /sudah terhubung/, otherCommission: /sudah terhubung/, stranger: "ok" },
+      cells: { chair: /sudah terhubung/, viceChair: /sudah terhubung/, secretary: /sudah terhubung/, member: /sudah terhubung/, otherCommission: /sudah terhubung/, stranger: "ok" },
       after: async (w) => void (await press(w, council.chair, councilData(0, "unlink", await memberIdOf(w, A, "Hasan Basri")), A)),
+    },
+    {
+      key: "council/bpd:link",
+      title: "the secretary's name, while no account holds it: claimed like a member's",
+      before: async (w) => void (await press(w, council.chair, councilData(0, "unlink", "secretary"), A)),
+      act: pressed(councilData(0, "link", "secretary"), () => A),
+      writes: true,
+      cells: { chair: /sudah terhubung/, viceChair: /sudah terhubung/, member: /sudah terhubung/, otherCommission: /sudah terhubung/, stranger: "ok", secretary: "ok" },
+      // A stranger's claim is undone by the chair; the secretary's own is the state the scenes go on with.
+      after: async (w, role) => {
+        if (role === "stranger") await press(w, council.chair, councilData(0, "unlink", "secretary"), A);
+      },
     },
     {
       key: "council/bpd:unlink",
@@ -206,6 +248,15 @@ const setUp: Scene = {
       act: pressed(async (w) => councilData(0, "unlink", await memberIdOf(w, A, "Lina Marlina")), () => A),
       writes: true,
       cells: { ...everyone(/Hanya Ketua BPD/, NO_GUESTS), chair: "ok" },
+    },
+    {
+      key: "council/bpd:unlink",
+      title: "the secretary's link too: only the chair undoes it, not even the secretary",
+      act: pressed(councilData(0, "unlink", "secretary"), () => A),
+      writes: true,
+      cells: { ...everyone(/Hanya Ketua BPD/, NO_GUESTS), chair: "ok" },
+      // The secretary links again, so the scenes go on with a linked secretary.
+      after: async (w) => void (await press(w, council.secretary, councilData(0, "link", "secretary"), A)),
     },
     { key: "council/sidang", title: "without details: the kind of meeting by buttons", act: inGroup(A, "/sidang"), writes: false, shows: /Pilih jenis rapat/, cells: everyone("ok", NO_GUESTS) },
     {
@@ -230,11 +281,10 @@ const setUp: Scene = {
       act: inGroup(A, "/sidang paripurna terbuka 10:00 | Balai Desa | Laporan Kepala Desa; Rancangan APBDes"),
       writes: true,
       cells: {
-        // Refused, but the refusal stores an empty session: see SCHEDULE_REFUSAL_WRITES. Only the first refusal shows it,
-        // since the empty session is then the council's live one and the next refusals are decided against it.
-        member: { defect: SCHEDULE_REFUSAL_WRITES, want: /Hanya Ketua BPD yang mengundang/ },
+        // A refusal stores nothing: no empty session is left to become the council's live one.
+        member: /Hanya Ketua BPD yang mengundang/,
         otherCommission: /Hanya Ketua BPD yang mengundang/,
-        secretary: "no",
+        secretary: MEMBERS,
         stranger: UNKNOWN,
         viceChair: "ok",
         chair: "ok",
@@ -263,24 +313,24 @@ const beforeOpening: Scene = {
     },
     {
       key: "council/peninjau",
-      title: "observers sign themselves in (Pasal 59 ayat (2)), or the person chairing records one",
+      title: "observers sign themselves in (Pasal 59 ayat (2)), or the person chairing or the secretary records one",
       act: inGroup(A, "/peninjau"),
       writes: true,
-      cells: { viceChair: RECORDER, member: RECORDER, otherCommission: RECORDER, invitee: RECORDER, observer: /sudah mengisi daftar hadir/, stranger: "ok", chair: "ok" },
+      cells: { viceChair: RECORDER, member: RECORDER, otherCommission: RECORDER, invitee: RECORDER, observer: /sudah mengisi daftar hadir/, stranger: "ok", secretary: secretaryMay, chair: "ok" },
     },
     {
       key: "council/hadir",
       title: "members sign the list (Pasal 44 ayat (1)); guests have their own",
       act: inGroup(A, "/hadir"),
       writes: true,
-      cells: { secretary: "no", invitee: MEMBERS, observer: MEMBERS, stranger: UNKNOWN, chair: "ok", viceChair: "ok", member: "ok", otherCommission: "ok" },
+      cells: { secretary: MEMBERS, invitee: MEMBERS, observer: MEMBERS, stranger: UNKNOWN, chair: "ok", viceChair: "ok", member: "ok", otherCommission: "ok" },
     },
     {
       key: "council/keluar",
-      title: "telling the chair one leaves (Pasal 44 ayat (4))",
+      title: "telling the chair one leaves (Pasal 44 ayat (4)); the secretary keeps the list, and is not on it",
       act: inGroup(A, "/keluar"),
       writes: true,
-      cells: { secretary: "no", stranger: UNKNOWN, chair: "ok", viceChair: "ok", member: "ok", otherCommission: "ok", invitee: "ok", observer: "ok" },
+      cells: { secretary: MEMBERS, stranger: UNKNOWN, chair: "ok", viceChair: "ok", member: "ok", otherCommission: "ok", invitee: "ok", observer: "ok" },
       after: (w, role) => signBackIn(w, A, role),
     },
     {
@@ -295,7 +345,7 @@ const beforeOpening: Scene = {
       key: "council/bpd:keluar",
       act: button(A, "keluar"),
       writes: true,
-      cells: { secretary: "no", stranger: UNKNOWN, chair: "ok", viceChair: "ok", member: "ok", otherCommission: "ok", invitee: "ok", observer: "ok" },
+      cells: { secretary: MEMBERS, stranger: UNKNOWN, chair: "ok", viceChair: "ok", member: "ok", otherCommission: "ok", invitee: "ok", observer: "ok" },
       after: (w, role) => signBackIn(w, A, role),
     },
     {
@@ -305,7 +355,7 @@ const beforeOpening: Scene = {
       },
       act: button(A, "hadir"),
       writes: true,
-      cells: { secretary: "no", invitee: MEMBERS, observer: MEMBERS, stranger: UNKNOWN, chair: "ok", viceChair: "ok", member: "ok", otherCommission: "ok" },
+      cells: { secretary: MEMBERS, invitee: MEMBERS, observer: MEMBERS, stranger: UNKNOWN, chair: "ok", viceChair: "ok", member: "ok", otherCommission: "ok" },
     },
     {
       key: "council/bpd:hm",
@@ -313,6 +363,10 @@ const beforeOpening: Scene = {
       act: button(A, "hm", (w) => memberIdOf(w, A, "Hasan Basri")),
       writes: true,
       cells: { ...everyone(RECORDER), secretary: secretaryMay, chair: "ok" },
+      // Hasan is recorded as having left, so the chair signs him in from the same state; the chair's stays.
+      after: async (w, role) => {
+        if (role !== "chair") await recordLeaving(w, A, w.user(role), "Hasan Basri");
+      },
     },
     {
       key: "council/bpd:tunda",
@@ -349,7 +403,7 @@ const meeting: Scene = {
       title: "members register; an invitee asks for the floor (Pasal 47, 59 ayat (5)); observers may not speak (ayat (6))",
       act: inGroup(A, "/bicara"),
       writes: true,
-      cells: { secretary: "no", observer: OBSERVER_SILENT, stranger: UNKNOWN, member: "ok", otherCommission: "ok", invitee: "ok", viceChair: "ok", chair: "ok" },
+      cells: { secretary: MEMBERS, observer: OBSERVER_SILENT, stranger: UNKNOWN, member: "ok", otherCommission: "ok", invitee: "ok", viceChair: "ok", chair: "ok" },
     },
     { key: "council/tutupdaftar", act: inGroup(A, "/tutupdaftar"), writes: true, cells: chairOnly() },
     { key: "council/lantai", title: "the floor to the first in turn (Pasal 51)", act: inGroup(A, "/lantai"), writes: true, cells: chairOnly() },
@@ -364,7 +418,7 @@ const meeting: Scene = {
         invitee: /Hanya anggota BPD yang dapat mengajukan interupsi/,
         observer: OBSERVER_SILENT,
         stranger: "no",
-        secretary: "no",
+        secretary: INTERRUPTION_MEMBERS,
         viceChair: "ok",
         otherCommission: "ok",
       },
@@ -390,7 +444,7 @@ const meeting: Scene = {
         invitee: /Hanya anggota BPD yang dapat mengajukan interupsi/,
         observer: OBSERVER_SILENT,
         stranger: "no",
-        secretary: "no",
+        secretary: INTERRUPTION_MEMBERS,
         viceChair: "ok",
         otherCommission: "ok",
       },
@@ -417,7 +471,7 @@ const meeting: Scene = {
         invitee: /Hanya anggota BPD yang dapat mengajukan interupsi/,
         observer: OBSERVER_SILENT,
         stranger: "no",
-        secretary: "no",
+        secretary: INTERRUPTION_MEMBERS,
         viceChair: "ok",
         otherCommission: "ok",
       },
@@ -455,7 +509,7 @@ const meeting: Scene = {
       key: "council/bpd:bicara",
       act: button(A, "bicara"),
       writes: true,
-      cells: { secretary: "no", observer: OBSERVER_SILENT, stranger: UNKNOWN, member: "ok", otherCommission: "ok", invitee: "ok", viceChair: "ok", chair: "ok" },
+      cells: { secretary: MEMBERS, observer: OBSERVER_SILENT, stranger: UNKNOWN, member: "ok", otherCommission: "ok", invitee: "ok", viceChair: "ok", chair: "ok" },
     },
     { key: "council/bpd:naik", title: "Dewi moved up (Pasal 51 ayat (2))", act: button(A, "naik", speakerArg(A, "Dewi Lestari")), writes: true, cells: chairOnly() },
     { key: "council/bpd:tutupdaftar", act: button(A, "tutupdaftar"), writes: true, cells: chairOnly() },
@@ -476,6 +530,15 @@ const meeting: Scene = {
     { key: "council/pimpinan", title: "the chair's panel shows buttons only; each press is checked", act: inGroup(A, "/pimpinan"), writes: false, shows: /Panel pimpinan rapat/, cells: everyone("ok") },
     { key: "council/bpd:pnl", act: button(A, "pnl"), writes: false, shows: /Panel pimpinan rapat/, cells: everyone("ok") },
     {
+      key: "council/papan",
+      title: "the board sent again below the chat, by anyone in the group: it writes only where the board now is",
+      act: inGroup(A, "/papan"),
+      writes: true,
+      shows: /^📋 Rapat Paripurna BPD Sukamaju/m,
+      changes: ["CouncilSession.boardMessageId"],
+      cells: everyone("ok"),
+    },
+    {
       key: "council/bpd:serah",
       title: "to the vice chair, to speak as a member (Pasal 49 ayat (2))",
       before: async (w) => void (await say(w, council.otherCommission, "/selesai", A)),
@@ -488,7 +551,7 @@ const meeting: Scene = {
       title: "taken back by the one who handed it over, or given back by the one holding it",
       act: button(A, "ambil"),
       writes: true,
-      cells: { ...everyone(/tidak diserahkan oleh Anda/), secretary: "no", viceChair: "ok", chair: "ok" },
+      cells: { ...everyone(/tidak diserahkan oleh Anda/), viceChair: "ok", chair: "ok" },
       after: async (w, role) => {
         if (role === "viceChair") await press(w, council.chair, councilData((await liveIn(w, A)).id, "serah", await memberIdOf(w, A, "Siti Aminah")), A);
       },
@@ -510,7 +573,7 @@ const meeting: Scene = {
       act: button(A, "vote", "yes"),
       writes: true,
       cells: {
-        secretary: "no",
+        secretary: SECRETARY_NO_VOTE,
         invitee: /Undangan tidak mempunyai hak suara/,
         observer: /Peninjau tidak mempunyai hak suara/,
         stranger: UNKNOWN,
@@ -523,12 +586,12 @@ const meeting: Scene = {
     { key: "council/suara", title: "the buttons for members without Telegram, shown to anyone; pressing is checked", act: inGroup(A, "/suara"), writes: false, shows: /dicatat oleh pimpinan rapat/, cells: everyone("ok") },
     {
       key: "council/bpd:vf",
-      title: "Hasan Basri's vote, recorded by the person chairing",
+      title: "Hasan Basri's vote, recorded by the person chairing; the secretary, who has no vote, records none (Pasal 73)",
       act: button(A, "vf", async (w) => `${await memberIdOf(w, A, "Hasan Basri")}.yes`),
       writes: true,
       cells: {
         ...everyone(RECORDER),
-        secretary: "no",
+        secretary: SECRETARY_NO_VOTE,
         invitee: /Undangan tidak mempunyai hak suara/,
         observer: /Peninjau tidak mempunyai hak suara/,
         stranger: UNKNOWN,
@@ -576,7 +639,7 @@ const meeting: Scene = {
       act: pressed(async (w) => councilData((await liveIn(w, A)).id, "vote", await memberIdOf(w, A, "Siti Aminah")), (_, from) => privateOf(from)),
       writes: true,
       cells: {
-        secretary: "no",
+        secretary: SECRETARY_NO_VOTE,
         invitee: /Undangan tidak mempunyai hak suara/,
         observer: /Peninjau tidak mempunyai hak suara/,
         stranger: UNKNOWN,
@@ -612,6 +675,13 @@ const meeting: Scene = {
 const record: Scene = {
   title: "council: the record of the open plenary (Pasal 56)",
   rows: [
+    {
+      key: "council/papan",
+      title: "no meeting live: nothing to send again, nothing written",
+      act: inGroup(A, "/papan"),
+      writes: true,
+      cells: everyone(/Belum ada rapat yang dijadwalkan/),
+    },
     { key: "council/risalah", title: "an open meeting's record, in its group", act: inGroup(A, "/risalah"), writes: false, shows: /Risalah sementara dibagikan/, cells: everyone("ok") },
     {
       key: "council/koreksi",
@@ -642,24 +712,27 @@ const record: Scene = {
       title: "the meeting's chair settles a correction (Pasal 56 ayat (5))",
       act: recordButton(A, "ok", 1),
       writes: true,
-      cells: { viceChair: MEETING_CHAIR, member: MEETING_CHAIR, otherCommission: MEETING_CHAIR, invitee: RECORD_MEMBERS, observer: RECORD_MEMBERS, stranger: RECORD_MEMBERS, secretary: "no", chair: "ok" },
+      cells: { viceChair: MEETING_CHAIR, member: MEETING_CHAIR, otherCommission: MEETING_CHAIR, invitee: RECORD_MEMBERS, observer: RECORD_MEMBERS, stranger: RECORD_MEMBERS, secretary: MEETING_CHAIR, chair: "ok" },
     },
     {
       key: "council/rsl:no",
       act: recordButton(A, "no", 2),
       writes: true,
-      cells: { viceChair: MEETING_CHAIR, member: MEETING_CHAIR, otherCommission: MEETING_CHAIR, invitee: RECORD_MEMBERS, observer: RECORD_MEMBERS, stranger: RECORD_MEMBERS, secretary: "no", chair: "ok" },
+      cells: { viceChair: MEETING_CHAIR, member: MEETING_CHAIR, otherCommission: MEETING_CHAIR, invitee: RECORD_MEMBERS, observer: RECORD_MEMBERS, stranger: RECORD_MEMBERS, secretary: MEETING_CHAIR, chair: "ok" },
     },
     {
       key: "council/rsl:rs",
       title: "the official risalah, by the secretary or the meeting's chair, after the 7 days (Pasal 56 ayat (6))",
       before: async (w) => {
         at(w, "2026-12-01T15:00:00");
-        const id = await lastClosedIn(w, A);
-        for (const n of [3, 4, 5]) await press(w, council.chair, `rsl:${id}:ok:${n}`, A);
+        await settleCorrections(w, A);
       },
       act: recordButton(A, "rs"),
       writes: true,
+      // Taken back after the secretary, so the chair issues it from the same state; the chair's stays, for the .pdf.
+      after: async (w, role) => {
+        if (role !== "chair") await takeBackOfficialRisalah(w, A, w.user(role));
+      },
       cells: {
         viceChair: MEETING_CHAIR,
         member: MEETING_CHAIR,
@@ -701,7 +774,7 @@ const chairAbsent: Scene = {
         chair: /pimpinan tidak lowong/,
         member: /tidak dapat memimpin rapat jenis ini/,
         otherCommission: /tidak dapat memimpin rapat jenis ini/,
-        secretary: "no",
+        secretary: MEMBERS,
         stranger: UNKNOWN,
         viceChair: "ok",
       },
@@ -715,7 +788,7 @@ const chairAbsent: Scene = {
       },
       act: button(B, "alih"),
       writes: true,
-      cells: { member: /tidak dapat memimpin rapat jenis ini/, otherCommission: /tidak dapat memimpin rapat jenis ini/, viceChair: "no", secretary: "no", stranger: UNKNOWN, chair: "ok" },
+      cells: { member: /tidak dapat memimpin rapat jenis ini/, otherCommission: /tidak dapat memimpin rapat jenis ini/, viceChair: "no", secretary: MEMBERS, stranger: UNKNOWN, chair: "ok" },
     },
     { key: "council/bpd:buka", act: button(B, "buka"), writes: true, cells: chairOnly({}, NO_GUESTS) },
     {
@@ -741,14 +814,14 @@ const chairAbsent: Scene = {
       title: "the meeting's chair leaves an item out of a closed meeting's record (Pasal 43 ayat (3))",
       act: recordButton(B, "om", 1),
       writes: true,
-      cells: { viceChair: MEETING_CHAIR, member: MEETING_CHAIR, otherCommission: MEETING_CHAIR, stranger: RECORD_MEMBERS, secretary: "no", chair: "ok" },
+      cells: { viceChair: MEETING_CHAIR, member: MEETING_CHAIR, otherCommission: MEETING_CHAIR, stranger: RECORD_MEMBERS, secretary: MEETING_CHAIR, chair: "ok" },
     },
     {
       key: "council/rsl:kd",
       title: "the meeting's chair sends the draft (RAHASIA, to members privately)",
       act: recordButton(B, "kd"),
       writes: true,
-      cells: { viceChair: MEETING_CHAIR, member: MEETING_CHAIR, otherCommission: MEETING_CHAIR, stranger: RECORD_MEMBERS, secretary: "no", chair: "ok" },
+      cells: { viceChair: MEETING_CHAIR, member: MEETING_CHAIR, otherCommission: MEETING_CHAIR, stranger: RECORD_MEMBERS, secretary: MEETING_CHAIR, chair: "ok" },
     },
     { key: "council/risalah", title: "a closed meeting's record is not shown in the group (Pasal 41)", act: inGroup(B, "/risalah"), writes: false, cells: everyone(/RAHASIA/, NO_GUESTS) },
     {
@@ -788,7 +861,7 @@ const discipline: Scene = {
       title: "the warned member retracts, or the person chairing records it (Pasal 53 ayat (2))",
       act: button(C, "tarik", async (w) => (await liveIn(w, C)).state.improperWordsWarnings.findLast((x) => !x.retracted)!.warningNo),
       writes: true,
-      cells: { ...everyone(/Hanya yang ditegur/, NO_GUESTS), secretary: "no", member: "ok", chair: "ok" },
+      cells: { ...everyone(/Hanya yang ditegur/, NO_GUESTS), member: "ok", chair: "ok" },
       after: async (w, role) => {
         if (role === "member") await press(w, council.chair, councilData((await liveIn(w, C)).id, "tegur"), C);
       },
@@ -826,7 +899,7 @@ const commission: Scene = {
         viceChair: /tidak mempunyai hak suara dalam rapat ini/,
         otherCommission: /tidak mempunyai hak suara dalam rapat ini/,
         stranger: UNKNOWN,
-        secretary: "no",
+        secretary: SECRETARY_NO_VOTE,
         member: "ok",
       },
     },
@@ -896,7 +969,7 @@ const procedures: Scene = {
       title: "a member opens a proposal and signs it first (Pasal 7 ayat (1))",
       act: inGroup(A, (_, role) => `/usul keterangan Tanah kas desa ${role} | Meminta keterangan Kepala Desa tentang pengadaan tanah kas desa tahun 2026.`),
       writes: true,
-      cells: { secretary: /Sekretaris BPD bukan anggota|tidak terdaftar/, stranger: UNKNOWN, member: "ok", chair: "ok", viceChair: "ok", otherCommission: "ok" },
+      cells: { secretary: SECRETARY_NOT_MEMBER, stranger: UNKNOWN, member: "ok", chair: "ok", viceChair: "ok", otherCommission: "ok" },
     },
     {
       key: "council/bpp:v",
@@ -911,14 +984,14 @@ const procedures: Scene = {
       title: "members sign Wayan's proposal (Pasal 7 ayat (1))",
       act: procedureButton("sg", (w) => procedureWhere(w, ["informationRequest"], () => true)),
       writes: true,
-      cells: { member: /sudah menandatangani/, secretary: "no", stranger: UNKNOWN, otherCommission: "ok", chair: "ok", viceChair: "ok" },
+      cells: { member: /sudah menandatangani/, secretary: SECRETARY_NOT_MEMBER, stranger: UNKNOWN, otherCommission: "ok", chair: "ok", viceChair: "ok" },
     },
     {
       key: "council/bpp:ws",
       title: "a signer withdraws their own signature",
       act: procedureButton("ws", (w) => procedureWhere(w, ["informationRequest"], () => true)),
       writes: true,
-      cells: { secretary: "no", stranger: UNKNOWN, otherCommission: "ok", chair: "ok", viceChair: "ok" },
+      cells: { secretary: SECRETARY_NOT_MEMBER, stranger: UNKNOWN, otherCommission: "ok", chair: "ok", viceChair: "ok" },
       after: async (w, role) => void (await press(w, w.user(role), procedureData(await procedureWhere(w, ["informationRequest"], () => true), "sg"), A)),
     },
     {
@@ -927,14 +1000,20 @@ const procedures: Scene = {
       before: async (w) => void (await say(w, council.member, "/usul tertutup Rapat tertutup sengketa | Sengketa batas tanah menyangkut nama baik warga.", A)),
       act: procedureButton("wd", (w) => procedureWhere(w, ["closedMeetingRequest"], (s) => s.status === "open")),
       writes: true,
-      cells: { chair: /Hanya pengusul pertama/, viceChair: /Hanya pengusul pertama/, otherCommission: /Hanya pengusul pertama/, secretary: "no", stranger: UNKNOWN, member: "ok" },
+      cells: { chair: /Hanya pengusul pertama/, viceChair: /Hanya pengusul pertama/, otherCommission: /Hanya pengusul pertama/, secretary: SECRETARY_NOT_MEMBER, stranger: UNKNOWN, member: "ok" },
     },
     {
       key: "council/bpp:no",
-      title: "the secretariat numbers a signed proposal (Pasal 7 ayat (3))",
+      title: "the secretariat numbers a signed proposal (Pasal 7 ayat (3)): one signed proposal for each recorder",
       before: async (w) => {
-        const chairs = await procedureWhere(w, ["informationRequest"], (s) => s.proposal?.opener === "m1");
-        for (const user of [council.member, council.otherCommission]) await press(w, user, procedureData(chairs, "sg"), A);
+        // Wayan's is signed already; the chair's and the vice chair's are signed now.
+        for (const name of ["Budi Santoso", "Siti Aminah"]) {
+          const opener = await memberIdOf(w, A, name);
+          const id = await procedureWhere(w, ["informationRequest"], (s) => s.proposal?.opener === opener);
+          for (const user of [council.member, council.otherCommission]) await press(w, user, procedureData(id, "sg"), A);
+        }
+        const ready = (await proceduresOf(w, ["informationRequest"])).filter((p) => signed(p.state) && p.state.proposal!.number === null);
+        if (ready.length !== 3) throw new Error(`${ready.length} signed proposals to number, not 3`);
       },
       act: procedureButton("no", (w) => procedureWhere(w, ["informationRequest"], (s) => signed(s) && s.proposal!.number === null)),
       writes: true,
@@ -942,10 +1021,11 @@ const procedures: Scene = {
     },
     {
       key: "council/bpp:cd",
-      title: "the decisions a step may rest on: the Panitia Musyawarah's view (Pasal 7 ayat (5))",
+      title: "the decisions a step may rest on: the Panitia Musyawarah's view (Pasal 7 ayat (5)), one for each recorder's step",
       before: (w) => holdMeeting(w, "musyawarah", "2026-12-09T10:00:00", [council.chair, council.viceChair], [
         ["/mufakat Permintaan keterangan tanah kas desa dapat diajukan", "m.o"],
         ["/mufakat Permintaan keterangan kedua dapat diajukan", "m.o"],
+        ["/mufakat Permintaan keterangan ketiga dapat diajukan", "m.o"],
       ]),
       act: procedureButton("cd", (w) => procedureWhere(w, ["informationRequest"], (s) => s.proposal?.number != null && !s.consideration), async () => "ps"),
       writes: false,
@@ -972,8 +1052,10 @@ const procedures: Scene = {
         await holdMeeting(w, "paripurna", "2026-12-09T13:00:00", SEVEN, [
           ["/angkat 7 0 0 Meminta keterangan Kepala Desa tentang tanah kas desa", "h.vh"],
           ["/angkat 7 0 0 Meminta keterangan kedua kepada Kepala Desa", "h.vh"],
+          ["/angkat 7 0 0 Meminta keterangan ketiga kepada Kepala Desa", "h.vh"],
         ]);
-        for (let i = 0; i < 2; i++) {
+        // One approved request for each recorder to send.
+        for (let i = 0; i < 3; i++) {
           const id = await procedureWhere(w, ["informationRequest"], (s) => s.consideration !== null && s.decision === null);
           await press(w, council.chair, procedureData(id, "d", `pk.${await unusedDecision(w, "plenary")}`), A);
         }

@@ -68,9 +68,17 @@ export interface Row {
   /** What the row shows, when the key alone does not say. */
   readonly title?: string;
   readonly act: Act;
-  /** An allowed sender changes the store; otherwise the row reads only, and `shows` tells its answer from a refusal. */
+  /**
+   * An allowed sender changes the store; otherwise the row reads only, and `shows` tells its answer from a refusal.
+   * A writing row's `shows`, if any, is what an allowed sender sees as well, and a refusal does not.
+   */
   readonly writes: boolean;
   readonly shows?: RegExp;
+  /**
+   * What an allowed sender changes, exactly: "Table.column" where the table keeps its rows and only that column
+   * differs, "Table" where rows are added or removed (see StoreSnapshots.changes). Unset: any change is the answer.
+   */
+  readonly changes?: readonly string[];
   readonly cells: Partial<Record<Role, Cell>>;
   /** Who plays a role in this row only (e.g. a technician who has not yet confirmed the qualifications). */
   readonly users?: Partial<Record<Role, User>>;
@@ -96,12 +104,14 @@ const NOT_STATE = new Set(["ProcessedUpdate", "_prisma_migrations", "sqlite_sequ
 export class StoreSnapshots {
   private readonly db: Database.Database;
   private readonly tables: string[];
+  private readonly columns = new Map<string, string[]>();
 
   constructor(path: string) {
     this.db = new Database(path, { readonly: true, fileMustExist: true });
     this.tables = (this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[])
       .map((t) => t.name)
       .filter((name) => !NOT_STATE.has(name));
+    for (const table of this.tables) this.columns.set(table, (this.db.prepare(`PRAGMA table_info("${table}")`).all() as { name: string }[]).map((c) => c.name));
   }
 
   take(): Map<string, string> {
@@ -112,6 +122,16 @@ export class StoreSnapshots {
   /** The tables that differ. */
   static changed(before: Map<string, string>, after: Map<string, string>): string[] {
     return [...after.keys()].filter((table) => before.get(table) !== after.get(table));
+  }
+
+  /** What differs, finer: "Table.column" for each column that changed in a table that kept its rows, else "Table". */
+  changes(before: Map<string, string>, after: Map<string, string>): string[] {
+    return StoreSnapshots.changed(before, after).flatMap((table) => {
+      const [was, now] = [before.get(table), after.get(table)].map((json) => JSON.parse(json ?? "[]") as unknown[][]);
+      if (was!.length !== now!.length) return [table];
+      const columns = this.columns.get(table) ?? [];
+      return columns.filter((_, i) => was!.some((row, r) => JSON.stringify(row[i]) !== JSON.stringify(now![r]![i]))).map((column) => `${table}.${column}`);
+    });
   }
 
   close(): void {
@@ -256,7 +276,8 @@ export function defineScenes(scenes: readonly Scene[], world: () => World & { sn
               const from = row.users?.[role] ?? w.user(role);
               const before = w.snapshots.take();
               const events = await send(w, row.act, from, role);
-              const changed = StoreSnapshots.changed(before, w.snapshots.take());
+              const after = w.snapshots.take();
+              const changed = StoreSnapshots.changed(before, after);
               const said = seen(events);
               const want = wanted(cell);
               const looksAllowed = row.writes ? changed.length > 0 : row.shows ? row.shows.test(said) : said !== "";
@@ -265,6 +286,8 @@ export function defineScenes(scenes: readonly Scene[], world: () => World & { sn
               if (want === "ok") {
                 expect(looksAllowed, context).toBe(true);
                 if (!row.writes) expect(changed, context).toEqual([]);
+                else if (row.shows) expect(said, context).toMatch(row.shows);
+                if (row.changes) expect(w.snapshots.changes(before, after), context).toEqual(row.changes);
               } else {
                 expect(changed, `a refusal changed the store — ${context}`).toEqual([]);
                 expect(said, `a refusal says why — ${context}`).not.toBe("");
