@@ -69,6 +69,9 @@ const DECISION_EVENTS: Readonly<Record<string, Decision["how"]>> = { voteClosed:
 
 type Db = PrismaClient | Transaction;
 
+/** The roster id under which the secretary's account link is kept (members are "m1", "m2", …). */
+export const SECRETARY_ROSTER_ID = "secretary";
+
 const LIVE_PHASES: readonly SessionPhase[] = ["unscheduled", "scheduled", "postponed", "open", "suspended"];
 
 /**
@@ -149,9 +152,9 @@ export class CouncilRepository {
       steeringCommittee: m.steeringCommittee,
       telegramUserId: linked.get(m.memberId) ?? null,
     }));
-    const secretary = row.secretaryName
-      ? { name: row.secretaryName, telegramUserId: row.secretaryTelegramUserId === null ? null : Number(row.secretaryTelegramUserId) }
-      : null;
+    // The secretary links an account like a member, under the roster id "secretary" (the column holds one given at set-up).
+    const secretaryAccount = linked.get(SECRETARY_ROSTER_ID) ?? (row.secretaryTelegramUserId === null ? null : Number(row.secretaryTelegramUserId));
+    const secretary = row.secretaryName ? { name: row.secretaryName, telegramUserId: secretaryAccount } : null;
     return { id: row.id, chatId: Number(row.chatId), council: { village: row.village, zone: row.zone, members: roster, secretary } };
   }
 

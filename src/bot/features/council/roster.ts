@@ -1,7 +1,7 @@
-import { councilChair, findMember, memberByTelegramUser } from "../../../domain/council/council.ts";
+import { councilChair, type Council } from "../../../domain/council/council.ts";
 import { validateCouncil } from "../../../domain/council/council-setup.ts";
 import type { Language } from "../../../store/chat-settings.ts";
-import type { StoredCouncil } from "../../../store/council/council-repository.ts";
+import { SECRETARY_ROSTER_ID, type StoredCouncil } from "../../../store/council/council-repository.ts";
 import type { BotContext } from "../../context.ts";
 import { button, keyboard } from "../../keyboard.ts";
 import { councilData } from "./callback-data.ts";
@@ -23,14 +23,31 @@ export async function councilOf(ctx: BotContext): Promise<StoredCouncil | undefi
 }
 
 /** /gabung in the group: the names not linked yet, as buttons; a member presses their own. */
+/** Who may link an account: the members, and the secretary, who keeps the lists and the risalah (Pasal 44, 56, 73). */
+interface Linkable {
+  readonly id: string;
+  readonly name: string;
+  readonly telegramUserId: number | null;
+}
+
+function linkables(council: Council): Linkable[] {
+  const secretary = council.secretary ? [{ id: SECRETARY_ROSTER_ID, name: council.secretary.name, telegramUserId: council.secretary.telegramUserId }] : [];
+  return [...council.members, ...secretary];
+}
+
+function linkedAs(council: Council, telegramUserId: number): Linkable | undefined {
+  return linkables(council).find((l) => l.telegramUserId === telegramUserId);
+}
+
 export async function offerLinks(ctx: BotContext, stored: StoredCouncil): Promise<void> {
-  const own = memberByTelegramUser(stored.council, ctx.from!.id);
+  const own = linkedAs(stored.council, ctx.from!.id);
   if (own) return void (await ctx.reply(ctx.say(`Akun Anda sudah terhubung dengan ${own.name}.`, `Your account is already linked to ${own.name}.`)));
-  const open = stored.council.members.filter((m) => m.telegramUserId === null);
+  const open = linkables(stored.council).filter((m) => m.telegramUserId === null);
   if (open.length === 0) {
     return void (await ctx.reply(ctx.say("Semua nama dalam daftar BPD sudah terhubung dengan akun Telegram.", "Every name on the council's roster is already linked to a Telegram account.")));
   }
-  await ctx.reply(ctx.say("Pilih nama Anda dalam daftar BPD:", "Choose your name on the council's roster:"), keyboard(open.map((m) => button(m.name, councilData(0, "link", m.id)))));
+  const label = (m: Linkable) => (m.id === SECRETARY_ROSTER_ID ? ctx.say(`Sekretaris: ${m.name}`, `Secretary: ${m.name}`) : m.name);
+  await ctx.reply(ctx.say("Pilih nama Anda dalam daftar BPD:", "Choose your name on the council's roster:"), keyboard(open.map((m) => button(label(m), councilData(0, "link", m.id)))));
 }
 
 export async function bpd(ctx: BotContext, payload: string): Promise<void> {
@@ -89,25 +106,33 @@ export function rosterText(stored: StoredCouncil, language: Language = "id"): st
     const what = m.commission ? `${role}, Bidang ${COMMISSION_NAMES[m.commission]}` : role;
     lines.push(`• ${m.name} (${what}, ${m.birthYear}) — ${m.telegramUserId === null ? t("belum terhubung", "not linked") : t("✅ terhubung", "✅ linked")}`);
   }
-  if (council.secretary) lines.push(t(`Sekretaris: ${council.secretary.name} (tanpa hak suara)`, `Secretary: ${council.secretary.name} (no vote)`));
+  if (council.secretary) {
+    const linked = council.secretary.telegramUserId !== null;
+    lines.push(
+      t(
+        `Sekretaris: ${council.secretary.name} (tanpa hak suara) — ${linked ? "✅ terhubung" : "belum terhubung"}`,
+        `Secretary: ${council.secretary.name} (no vote) — ${linked ? "✅ linked" : "not linked"}`,
+      ),
+    );
+  }
   return lines.join("\n");
 }
 
 export function rosterKeyboard(ctx: BotContext, stored: StoredCouncil) {
   const chair = councilChair(stored.council);
   if (!chair || chair.telegramUserId !== ctx.from?.id) return undefined;
-  const linked = stored.council.members.filter((m) => m.telegramUserId !== null && m.id !== chair.id);
+  const linked = linkables(stored.council).filter((m) => m.telegramUserId !== null && m.id !== chair.id);
   return linked.length ? keyboard(linked.map((m) => button(ctx.say(`Lepas: ${m.name}`, `Unlink: ${m.name}`), councilData(0, "unlink", m.id)))) : undefined;
 }
 
 export async function linkAction(ctx: BotContext, stored: StoredCouncil, action: "link" | "unlink", memberId: string): Promise<void> {
   const { store } = ctx.services;
-  const target = findMember(stored.council, memberId);
+  const target = linkables(stored.council).find((l) => l.id === memberId);
   if (!target) return void (await ctx.answerCbQuery(ctx.say("Nama itu tidak ada dalam daftar BPD.", "That name is not on the council's roster."), { show_alert: true }));
   const by = ctx.from!.id;
   const at = ctx.now.toJSDate();
   if (action === "link") {
-    const own = memberByTelegramUser(stored.council, by);
+    const own = linkedAs(stored.council, by);
     if (own) return void (await ctx.answerCbQuery(ctx.say(`Akun Anda sudah terhubung dengan ${own.name}.`, `Your account is already linked to ${own.name}.`), { show_alert: true }));
     if (target.telegramUserId !== null) {
       return void (await ctx.answerCbQuery(
