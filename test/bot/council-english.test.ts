@@ -35,7 +35,7 @@ function scene(council: ScenarioCouncil) {
   const chair = members[0]!;
   const say = async (text: string, from: User = chair) => textOf(await bot.sendText(text, { from, chat }));
   const press = async (label: string, from: User = chair) => bot.press(label, { from, chat });
-  const board = () => bot.api.events.filter((e) => (e.kind === "message" || e.kind === "edit") && (e.text ?? "").startsWith("📋")).at(-1)?.text ?? "";
+  const board = () => bot.api.events.filter((e) => (e.kind === "message" || e.kind === "edit") && e.method !== "editMessageReplyMarkup" && (e.text ?? "").startsWith("📋")).at(-1)?.text ?? "";
   const boardButtons = () => {
     const entry = bot.api.transcript(chat.id).findLast((e) => (e.message.text ?? "").startsWith("📋"));
     return JSON.stringify(entry?.message.reply_markup ?? {});

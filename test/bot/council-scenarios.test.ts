@@ -44,7 +44,7 @@ function scene(council: ScenarioCouncil) {
     const entry = bot.api.transcript(chat.id).findLast((e) => (e.message.text ?? "").startsWith("📋"))!;
     return bot.send(bot.updates.callbackQuery({ data, from, message: entry.message }));
   };
-  const board = () => bot.api.events.filter((e) => (e.kind === "message" || e.kind === "edit") && (e.text ?? "").startsWith("📋")).at(-1)?.text ?? "";
+  const board = () => bot.api.events.filter((e) => (e.kind === "message" || e.kind === "edit") && e.method !== "editMessageReplyMarkup" && (e.text ?? "").startsWith("📋")).at(-1)?.text ?? "";
   const signIn = async (from: number, to: number) => {
     for (const member of members.slice(from, to)) await say("/hadir", member);
   };

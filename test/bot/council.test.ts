@@ -19,7 +19,7 @@ const texts = (events: { text?: string }[]) => events.map((e) => e.text ?? "").j
 const setUp = () => setUpCouncil(bot);
 
 function board(): string {
-  const sent = bot.api.events.filter((e) => (e.kind === "message" || e.kind === "edit") && (e.text ?? "").startsWith("📋"));
+  const sent = bot.api.events.filter((e) => (e.kind === "message" || e.kind === "edit") && e.method !== "editMessageReplyMarkup" && (e.text ?? "").startsWith("📋"));
   return sent.at(-1)?.text ?? "";
 }
 

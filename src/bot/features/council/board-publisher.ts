@@ -27,10 +27,6 @@ export async function publishBoard(deps: BoardDeps, stored: StoredCouncil, sessi
   const markup = boardKeyboard(sessionId, state, stored.council, language);
   const session = await store.council.session(sessionId);
   const boardId = session?.boardMessageId ?? null;
-  if (boardId !== null && fresh) {
-    // The board moves to the bottom of the chat; the old copy loses its buttons.
-    await telegram.editMessageReplyMarkup(stored.chatId, boardId, undefined, { inline_keyboard: [] }).catch(() => undefined);
-  }
   if (boardId !== null && !fresh) {
     try {
       await telegram.editMessageText(stored.chatId, boardId, undefined, text, markup ?? { reply_markup: { inline_keyboard: [] } });
@@ -40,6 +36,20 @@ export async function publishBoard(deps: BoardDeps, stored: StoredCouncil, sessi
       logger.debug({ err: error, sessionId }, "board edit failed; sending a new board");
     }
   }
-  const sent = await telegram.sendMessage(stored.chatId, text, markup);
+  // The new board first: if the process stops here, the old one keeps its buttons; if it cannot be sent, the old one
+  // shows the new state in place, so members always have the buttons they need now (a vote's above all).
+  let sent: { message_id: number };
+  try {
+    sent = await telegram.sendMessage(stored.chatId, text, markup);
+  } catch (error) {
+    if (boardId === null || !fresh) throw error;
+    logger.warn({ err: error, sessionId }, "could not send a new board; showing the state on the old one");
+    await telegram.editMessageText(stored.chatId, boardId, undefined, text, markup ?? { reply_markup: { inline_keyboard: [] } });
+    return;
+  }
   await store.council.setBoardMessage(sessionId, sent.message_id);
+  if (boardId !== null && boardId !== sent.message_id) {
+    // The board has moved to the bottom of the chat; the old copy loses its buttons.
+    await telegram.editMessageReplyMarkup(stored.chatId, boardId, undefined, { inline_keyboard: [] }).catch(() => undefined);
+  }
 }

@@ -166,7 +166,7 @@ export function councilFeature(): Composer<BotContext> {
       const draft = draftOf(ctx, payloadOf(ctx));
       if (typeof draft === "string") return void (await ctx.reply(draft));
       // Refused whatever the majority (no quorum, not the chair, a vote running): said now, not after the questions.
-      const refusal = refusalOf(stored, session, decisionCommand(draft, "ordinary", null), { actor: { kind: "user", telegramUserId: ctx.from.id }, now: ctx.now });
+      const refusal = refusalOf(stored, session.state, decisionCommand(draft, "ordinary", null), { actor: { kind: "user", telegramUserId: ctx.from.id }, now: ctx.now });
       if (refusal) return void (await ctx.reply(refusalText(refusal, ctx.language)));
       const question = majorityQuestion(session.id, draft, RULES, ctx.language);
       await ctx.reply(question.text, question.markup);
@@ -179,10 +179,18 @@ export function councilFeature(): Composer<BotContext> {
     if (!session) return;
     const office = payloadOf(ctx).slice(0, 100);
     if (!office) return void (await ctx.reply(ctx.say("Tulis jabatan yang dipilih, misalnya /pemilihan Ketua BPD (Pasal 24 ayat (1))", "Give the office to fill, e.g. /pemilihan Ketua BPD (Pasal 24 ayat (1))")));
-    const refusal = refusalOf(stored, session, { type: "startVote", motion: office }, { actor: { kind: "user", telegramUserId: ctx.from.id }, now: ctx.now });
+    const refusal = refusalOf(stored, session.state, { type: "startVote", motion: office }, { actor: { kind: "user", telegramUserId: ctx.from.id }, now: ctx.now });
     if (refusal) return void (await ctx.reply(refusalText(refusal, ctx.language)));
     const draft = { office, candidates: [] };
     await ctx.reply(electionDraftText(stored.council, draft, ctx.language), electionKeyboard(stored.council, session.id, draft, ctx.language));
+  });
+  // The board has scrolled out of sight on a phone: it is sent again below the chat, with its buttons.
+  group.command("papan", async (ctx, next) => {
+    const stored = await councilOf(ctx);
+    if (!stored) return next();
+    const session = await liveSessionOrSay(ctx, stored);
+    if (!session) return;
+    await publishBoard(boardDeps(ctx), stored, session.id, session.state, ctx.now, true);
   });
   group.command("pimpinan", async (ctx, next) => {
     const stored = await councilOf(ctx);
@@ -450,6 +458,7 @@ export async function councilCommandsFor(ctx: BotContext): Promise<readonly Comm
   }
   const member: CommandHelp[] = [
     { usage: "/hadir", id: "isi daftar hadir", en: "sign in" },
+    { usage: "/papan", id: "kirim ulang papan rapat di bawah obrolan", en: "send the session board again below the chat" },
     { usage: "/keluar", id: "beri tahu pimpinan Anda meninggalkan rapat", en: "tell the chair you are leaving" },
     { usage: "/bicara", id: "daftar sebagai pembicara", en: "register to speak" },
     { usage: "/interupsi [tunda]", id: "minta interupsi (penjelasan, atau usul menunda pembicaraan)", en: "ask to interrupt (clarification, or move to postpone)" },

@@ -80,7 +80,12 @@ export async function applyCommand(
   options: { readonly actor: Sender; readonly now: DateTime; readonly updateId: number | null; readonly sessionId?: number },
 ): Promise<Applied> {
   let session = options.sessionId !== undefined ? await store.council.session(options.sessionId, tx) : await store.council.liveSession(stored.id, tx);
-  if (!session && command.type === "schedule") session = await store.council.createSession(tx, stored.id);
+  if (!session && command.type === "schedule") {
+    // Decided before the row exists, so a refused schedule writes nothing.
+    const refusal = refusalOf(stored, INITIAL_SESSION_STATE, command, options);
+    if (refusal) return { ok: false, sessionId: null, rejection: refusal, state: INITIAL_SESSION_STATE };
+    session = await store.council.createSession(tx, stored.id);
+  }
   if (!session) {
     return { ok: false, sessionId: null, rejection: { ok: false, code: "WRONG_PHASE", params: { phase: "unscheduled" } }, state: INITIAL_SESSION_STATE };
   }
@@ -92,11 +97,11 @@ export async function applyCommand(
 /** What the engine would say to `command` now, without writing anything: lets a question be skipped when the answer is no. */
 export function refusalOf(
   stored: StoredCouncil,
-  session: StoredSession,
+  state: SessionState,
   command: SessionCommandInput,
   options: { readonly actor: Sender; readonly now: DateTime },
 ): Rejection | undefined {
-  const decided = decide(stored.council, session.state, command, { now: options.now, rules: RULES, actor: options.actor });
+  const decided = decide(stored.council, state, command, { now: options.now, rules: RULES, actor: options.actor });
   return decided.ok ? undefined : decided;
 }
 
