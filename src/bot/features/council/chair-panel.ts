@@ -1,7 +1,7 @@
 import type { InlineKeyboardButton } from "telegraf/types";
 import { councilViceChair, findMember } from "../../../domain/council/council.ts";
 import type { Council } from "../../../domain/council/council.ts";
-import { samePerson, type Speaker } from "../../../domain/council/participants.ts";
+import { samePerson, type Person, type Speaker } from "../../../domain/council/participants.ts";
 import { isExpelled, isMemberPresent, isPersonPresent, runningVote } from "../../../domain/council/session-state.ts";
 import type { SessionState } from "../../../domain/council/session-state.ts";
 import type { Language } from "../../../store/chat-settings.ts";
@@ -35,6 +35,23 @@ export function speakerFromArg(arg: string | undefined): Speaker | undefined {
   return { kind: match[1] === "m" ? "member" : "invitee", id: match[2]! };
 }
 
+/** "m.m3", "i.i1", "o.o1": anyone on the attendance lists, for recording that they left (Pasal 44 ayat (4)). */
+export function personFromArg(arg: string | undefined): (Person & { readonly kind: "member" | "invitee" | "observer" }) | undefined {
+  const match = /^([mio])\.([a-z0-9]{1,36})$/.exec(arg ?? "");
+  if (!match) return undefined;
+  return { kind: match[1] === "m" ? "member" : match[1] === "i" ? "invitee" : "observer", id: match[2]! };
+}
+
+/** Those present who have no Telegram account: the person chairing or the secretary records their leaving. */
+function leavingButtons(council: Council, state: SessionState, b: (label: string, action: CouncilAction, arg?: string) => InlineKeyboardButton, t: (id: string, en: string) => string) {
+  const offline = [
+    ...council.members.filter((m) => m.telegramUserId === null && isMemberPresent(state, m.id)).map((m) => ({ arg: `m.${m.id}`, name: m.name })),
+    ...state.invitees.filter((g) => g.telegramUserId === null && g.leftAt === null).map((g) => ({ arg: `i.${g.id}`, name: g.name })),
+    ...state.observers.filter((g) => g.telegramUserId === null && g.leftAt === null).map((g) => ({ arg: `o.${g.id}`, name: g.name })),
+  ];
+  return offline.map((p) => b(t(`🚪 Catat keluar: ${short(p.name)} (Pasal 44 ayat (4))`, `🚪 Record leaving: ${short(p.name)} (Pasal 44 ayat (4))`), "keluar", p.arg));
+}
+
 const short = (text: string, max = 28) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 export function chairPanel(council: Council, state: SessionState, sessionId: number, language: Language = "id"): { text: string; markup: ReturnType<typeof keyboard> } {
@@ -48,6 +65,7 @@ export function chairPanel(council: Council, state: SessionState, sessionId: num
     case "postponed":
       buttons.push(b(t("▶ Buka rapat", "▶ Open the meeting"), "buka"), b(t("⏳ Tunda (Pasal 45)", "⏳ Postpone (Pasal 45)"), "tunda"));
       for (const m of council.members.filter((m) => m.telegramUserId === null && !isMemberPresent(state, m.id))) buttons.push(b(t(`Hadir: ${short(m.name)}`, `Present: ${short(m.name)}`), "hm", m.id));
+      buttons.push(...leavingButtons(council, state, b, t));
       hints.push(t("Tunda sampai jam tertentu: /tunda JJ:MM", "Postpone to a set time: /tunda HH:MM"));
       break;
     case "suspended":
@@ -94,6 +112,7 @@ export function chairPanel(council: Council, state: SessionState, sessionId: num
       else if (vice && state.presiding !== vice.id && isMemberPresent(state, vice.id)) {
         buttons.push(b(t(`Serahkan pimpinan ke ${short(vice.name, 20)} (Pasal 49 ayat (2))`, `Hand the chair to ${short(vice.name, 20)} (Pasal 49 ayat (2))`), "serah", vice.id));
       }
+      buttons.push(...leavingButtons(council, state, b, t));
       hints.push(t("Skors: /skors JJ:MM (Pasal 54 ayat (3))", "Suspend: /skors HH:MM (Pasal 54 ayat (3))"));
       buttons.push(b(t("🔚 Tutup rapat", "🔚 Close the meeting"), "tutup"));
       break;

@@ -1,7 +1,7 @@
 import type { SessionCommandInput } from "../../../domain/council/session-commands.ts";
 import type { SessionState } from "../../../domain/council/session-state.ts";
 import type { CouncilAction } from "./callback-data.ts";
-import { speakerFromArg } from "./chair-panel.ts";
+import { personFromArg, speakerFromArg } from "./chair-panel.ts";
 
 /**
  * What a session button asks of the engine. Buttons carry no authority: who pressed is the engine's caller, and
@@ -18,8 +18,12 @@ export function commandForButton(action: CouncilAction, arg: string | undefined,
       return { type: "signIn" };
     case "hm":
       return arg ? { type: "signIn", member: arg } : undefined;
-    case "keluar":
-      return { type: "leave" };
+    case "keluar": {
+      // From the chair's panel, someone without Telegram whose leaving the chair or the secretary records.
+      const person = arg ? personFromArg(arg) : undefined;
+      if (arg && !person) return undefined;
+      return person ? { type: "leave", person } : { type: "leave" };
+    }
     case "buka":
       return { type: "open" };
     case "tunda":
