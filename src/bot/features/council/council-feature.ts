@@ -449,6 +449,18 @@ export async function councilCommandsFor(ctx: BotContext): Promise<readonly Comm
     { usage: "/bpd", id: "data BPD", en: "the council" },
     { usage: "/anggota", id: "daftar anggota dan akun terhubung", en: "members and linked accounts" },
   ];
+  if (!me && stored.council.secretary?.telegramUserId === ctx.from.id) {
+    // The secretary keeps the attendance lists and the risalah (Pasal 44, 56 ayat (3)-(6)) and has no vote (Pasal 73).
+    return [
+      ...common,
+      { usage: "/pimpinan", id: "panel: hadirkan dan catat keluar anggota tanpa Telegram (Pasal 44)", en: "panel: sign in, and record leaving, members without Telegram (Pasal 44)" },
+      { usage: "/undangan NAMA, KETERANGAN", id: "catat undangan yang hadir (Pasal 44 ayat (2))", en: "sign in an invitee (Pasal 44 ayat (2))" },
+      { usage: "/peninjau NAMA", id: "catat peninjau rapat terbuka (Pasal 59 ayat (2))", en: "sign in an observer of an open meeting (Pasal 59 ayat (2))" },
+      { usage: "/risalah", id: "risalah: koreksi masuk dan risalah resmi (Pasal 56)", en: "the risalah: corrections and the official record (Pasal 56)" },
+      { usage: "/koreksi TEKS", id: "koreksi risalah sementara (Pasal 56 ayat (4))", en: "correct the draft risalah (Pasal 56 ayat (4))" },
+      { usage: "/papan", id: "kirim ulang papan rapat", en: "send the session board again" },
+    ];
+  }
   if (!me) {
     return [
       ...common,

@@ -179,7 +179,7 @@ export function decideMinutesRecord(state: MinutesRecordState, command: MinutesR
     case "issueOfficial": {
       if (state.draftIssuedAt === null) return reject("DRAFT_NOT_ISSUED", {}, pasal56("3"));
       if (state.officialIssuedAt !== null) return reject("OFFICIAL_ALREADY_ISSUED", {}, pasal56("6"));
-      // The secretary issues it (ayat (6)); without a linked secretary, the chair of the meeting does so on their behalf.
+      // The secretary issues it (ayat (6)); the meeting's chair, who settled the corrections (ayat (5)), may too.
       const secretaryId = c.council.secretary?.telegramUserId ?? null;
       if (!isMeetingChair && (secretaryId === null || secretaryId !== by)) return reject("NOT_MEETING_CHAIR", { name: chairName }, pasal56("6"));
       if (state.correctionsCloseAt !== null && c.now.toMillis() <= Date.parse(state.correctionsCloseAt)) {
