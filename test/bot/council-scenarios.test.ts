@@ -383,7 +383,7 @@ describe("Pasal 59: invitees speak only when allowed and never vote; observers m
     const withReply = { ...reply, message: { ...reply.message, reply_to_message: hello.message } } as typeof reply;
     await bot.send(withReply);
     expect((await s.session()).state.invitees).toMatchObject([{ name: "Slamet Riyadi", description: "Kepala Desa", telegramUserId: 2101 }]);
-    expect(await s.say("/peninjau", warga)).toBe("");
+    expect(await s.say("/peninjau", warga)).toContain("Peninjau hadir: Warga Desa; tanpa hak suara dan tidak boleh menyatakan sesuatu (Pasal 59 ayat (6))");
     expect((await s.session()).state.observers).toMatchObject([{ name: "Warga Desa", telegramUserId: 2102 }]);
 
     await s.say("/acara 1");
@@ -395,6 +395,10 @@ describe("Pasal 59: invitees speak only when allowed and never vote; observers m
     expect((await s.session()).state.votes[0]!.ballots).toEqual({});
     await s.press("Tutup voting");
 
+    // An invitee without Telegram is signed in by the chair, and their leaving recorded from the panel (Pasal 44 ayat (4)).
+    expect(await s.say("/undangan Pak Camat, Camat Mekarsari")).toContain("Undangan hadir: Pak Camat (Camat Mekarsari)");
+    await s.panel("🚪 Catat keluar: Pak Camat");
+    expect((await s.session()).state.invitees.find((g) => g.name === "Pak Camat")?.leftAt).not.toBeNull();
     // The invitee speaks when the chair gives the floor (Pasal 59 ayat (5)).
     await s.say("/tutupdaftar");
     expect(textOf(await s.panel("🎤 Lantai undangan: Slamet Riyadi"))).toContain("Slamet Riyadi mendapat giliran bicara");

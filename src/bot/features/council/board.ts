@@ -194,6 +194,18 @@ export function noticeFor(council: Council, state: SessionState, event: SessionE
   const name = (p: Person) => personName(council, state, p, language);
   const member = (id: string) => findMember(council, id)?.name ?? id;
   switch (event.type) {
+    case "inviteeSignedIn": {
+      const { name: who, description } = event.payload;
+      return t(
+        `👤 Undangan hadir: ${who}${description ? ` (${description})` : ""}, dalam daftar hadir undangan (Pasal 44 ayat (2)); berbicara atas persetujuan pimpinan rapat, tanpa hak suara (Pasal 59 ayat (5)).`,
+        `👤 Invitee present: ${who}${description ? ` (${description})` : ""}, on the invitees' attendance list (Pasal 44 ayat (2)); speaks with the chair's consent, without a vote (Pasal 59 ayat (5)).`,
+      );
+    }
+    case "observerSignedIn":
+      return t(
+        `👤 Peninjau hadir: ${event.payload.name}; tanpa hak suara dan tidak boleh menyatakan sesuatu (Pasal 59 ayat (6)).`,
+        `👤 Observer present: ${event.payload.name}; no vote, and may not speak (Pasal 59 ayat (6)).`,
+      );
     case "sessionPostponed": {
       const p = event.payload;
       return t(
