@@ -156,11 +156,4 @@ export class ProcedureRepository {
     const db: Db = tx ?? this.prisma;
     return db.councilProcedureEvent.count({ where: { type: "proposalNumbered", at: { startsWith: `${year}-` }, procedure: { councilId } } });
   }
-
-  /** The council's closed sessions, newest first: the meetings a step may rest on. */
-  async closedSessionIds(councilId: number, limit: number, tx?: Transaction): Promise<number[]> {
-    const db: Db = tx ?? this.prisma;
-    const rows = await db.councilSession.findMany({ where: { councilId, phase: "closed" }, orderBy: { id: "desc" }, take: limit, select: { id: true } });
-    return rows.map((r) => r.id);
-  }
 }

@@ -124,11 +124,11 @@ export async function decisionChoices(store: Store, stored: StoredCouncil, kind:
 
 /** The council's closed meetings of a kind, newest first. */
 export async function meetingChoices(store: Store, stored: StoredCouncil, kind: SessionKind): Promise<MeetingReference[]> {
-  const ids = await store.procedures.closedSessionIds(stored.id, 20);
+  const sessions = await store.council.closedSessions(stored.id, 20);
   const choices: MeetingReference[] = [];
-  for (const id of ids) {
-    const meeting = await loadMeeting(store, stored, id);
-    if ("ok" in meeting || meeting.kind !== kind) continue;
+  for (const session of sessions) {
+    const meeting = meetingReference(session.id, session.state, session.events);
+    if (!meeting || meeting.kind !== kind) continue;
     choices.push(meeting);
     if (choices.length >= MAX_CHOICES) break;
   }
