@@ -17,6 +17,14 @@ export class ChatSettingsRepository {
     return language;
   }
 
+  /** Read inside a transaction (a stored timer's): the committed copy when there is one, else the row as `tx` sees it. */
+  async languageIn(tx: Transaction, chatId: number): Promise<Language> {
+    const cached = this.languages.get(chatId);
+    if (cached) return cached;
+    const row = await tx.chatSetting.findUnique({ where: { chatId: BigInt(chatId) } });
+    return row?.language === "en" ? "en" : "id";
+  }
+
   /** Written inside the update's transaction; the cache follows only once it is committed (see `remember`). */
   async setLanguage(tx: Transaction, chatId: number, language: Language): Promise<void> {
     await tx.chatSetting.upsert({

@@ -4,9 +4,3 @@ import type { Transaction } from "../prisma-client.ts";
 export async function hasPendingJob(tx: Transaction, kind: string): Promise<boolean> {
   return (await tx.scheduledJob.count({ where: { kind, firedAt: null, cancelledAt: null } })) > 0;
 }
-
-/** A chat's reply language, read inside the caller's transaction. */
-export async function chatLanguage(tx: Transaction, chatId: number): Promise<"id" | "en"> {
-  const row = await tx.chatSetting.findUnique({ where: { chatId: BigInt(chatId) } });
-  return row?.language === "en" ? "en" : "id";
-}

@@ -16,7 +16,6 @@ import type { Logger } from "../../../logger.ts";
 import type { Language } from "../../../store/chat-settings.ts";
 import type { StoredCouncil, StoredSession } from "../../../store/council/council-repository.ts";
 import { MinutesConcurrencyError } from "../../../store/council/minutes-repository.ts";
-import { chatLanguage } from "../../../store/migration/reminder-jobs.ts";
 import type { Store } from "../../../store/store.ts";
 import type { BotContext } from "../../context.ts";
 import type { JobHandler, JobMessage } from "../../jobs/job-handler.ts";
@@ -504,7 +503,7 @@ export const minutesWindowJob: JobHandler<z.output<typeof windowPayload>> = {
     const targets = view.confidential ? [chair?.telegramUserId, stored.council.secretary?.telegramUserId] : [stored.chatId];
     const messages: JobMessage[] = [];
     for (const chatId of new Set(targets.filter((id): id is number => typeof id === "number"))) {
-      messages.push({ chatId, text: text(await chatLanguage(tx, chatId)) });
+      messages.push({ chatId, text: text(await store.chatSettings.languageIn(tx, chatId)) });
     }
     return messages;
   },

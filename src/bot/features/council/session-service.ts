@@ -12,7 +12,6 @@ import { pendingTimers, timerChanges } from "../../../domain/council/timers.ts";
 import type { Rejection } from "../../../domain/shared/rejection.ts";
 import type { Language } from "../../../store/chat-settings.ts";
 import { SessionConcurrencyError, type StoredCouncil, type StoredSession } from "../../../store/council/council-repository.ts";
-import { chatLanguage } from "../../../store/migration/reminder-jobs.ts";
 import type { Transaction } from "../../../store/prisma-client.ts";
 import { executeInTransaction, type WritePlan } from "../../../store/write-plan.ts";
 import type { Store } from "../../../store/store.ts";
@@ -190,7 +189,7 @@ export const councilTimerJob: JobHandler<TimerPayload> = {
     if (!stored) return [];
     const timer = pendingTimers(session.state, stored.council.zone).find((t) => t.key === payload.key);
     if (!timer) return [];
-    const language = await chatLanguage(tx, stored.chatId);
+    const language = await store.chatSettings.languageIn(tx, stored.chatId);
     if (!payload.command) {
       return [
         {

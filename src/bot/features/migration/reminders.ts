@@ -3,7 +3,7 @@ import { z } from "zod";
 import { REPORTING } from "../../../domain/migration/bangli-56-2011-rules.ts";
 import { periodContaining, periodKey, periodLabel, periodOf, type ReportPeriod } from "../../../domain/migration/report.ts";
 import { formatCitation } from "../../../domain/shared/citation.ts";
-import { chatLanguage, hasPendingJob } from "../../../store/migration/reminder-jobs.ts";
+import { hasPendingJob } from "../../../store/migration/reminder-jobs.ts";
 import type { Transaction } from "../../../store/prisma-client.ts";
 import type { Store } from "../../../store/store.ts";
 import type { JobHandler, JobMessage } from "../../jobs/job-handler.ts";
@@ -56,7 +56,7 @@ export const reportReminderJob: JobHandler<ReminderPayload> = {
       if (head.agencyId === null || submitted.has(head.agencyId)) continue;
       const agency = await store.migration.organisation.agency(head.agencyId, tx);
       if (!agency) continue;
-      const speaker = speakerFor(await chatLanguage(tx, head.userId));
+      const speaker = speakerFor(await store.chatSettings.languageIn(tx, head.userId));
       const command = `/laporan ${period.year}-${period.half}`;
       const text =
         payload.round === 1
