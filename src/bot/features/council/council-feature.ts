@@ -144,25 +144,17 @@ export function councilFeature(): Composer<BotContext> {
     await schedule(ctx, stored, payload);
   });
   for (const [command, build] of Object.entries(TYPED)) {
-    group.command(command, async (ctx, next) => {
-      const stored = await councilOf(ctx);
-      if (!stored) return next();
-      const session = await liveSessionOrSay(ctx, stored);
-      if (!session) return;
+    group.command(command, withLiveSession(async (ctx, stored, session) => {
       const built = build(ctx, stored, session.state, payloadOf(ctx));
       if (typeof built === "string") return void (await ctx.reply(built));
       if (built === undefined) return;
       const applied = await run(ctx, stored, built);
       await report(ctx, stored, applied);
       if (command === "hadir") await offerProxySignIn(ctx, stored, applied);
-    });
+    }));
   }
   for (const [command, draftOf] of Object.entries(DRAFTS)) {
-    group.command(command, async (ctx, next) => {
-      const stored = await councilOf(ctx);
-      if (!stored) return next();
-      const session = await liveSessionOrSay(ctx, stored);
-      if (!session) return;
+    group.command(command, withLiveSession(async (ctx, stored, session) => {
       const draft = draftOf(ctx, payloadOf(ctx));
       if (typeof draft === "string") return void (await ctx.reply(draft));
       // Refused whatever the majority (no quorum, not the chair, a vote running): said now, not after the questions.
@@ -170,36 +162,24 @@ export function councilFeature(): Composer<BotContext> {
       if (refusal) return void (await ctx.reply(refusalText(refusal, ctx.language)));
       const question = majorityQuestion(session.id, draft, RULES, ctx.language);
       await ctx.reply(question.text, question.markup);
-    });
+    }));
   }
-  group.command("pemilihan", async (ctx, next) => {
-    const stored = await councilOf(ctx);
-    if (!stored) return next();
-    const session = await liveSessionOrSay(ctx, stored);
-    if (!session) return;
+  group.command("pemilihan", withLiveSession(async (ctx, stored, session) => {
     const office = payloadOf(ctx).slice(0, 100);
     if (!office) return void (await ctx.reply(ctx.say("Tulis jabatan yang dipilih, misalnya /pemilihan Ketua BPD (Pasal 24 ayat (1))", "Give the office to fill, e.g. /pemilihan Ketua BPD (Pasal 24 ayat (1))")));
     const refusal = refusalOf(stored, session.state, { type: "startVote", motion: office }, { actor: { kind: "user", telegramUserId: ctx.from.id }, now: ctx.now });
     if (refusal) return void (await ctx.reply(refusalText(refusal, ctx.language)));
     const draft = { office, candidates: [] };
     await ctx.reply(electionDraftText(stored.council, draft, ctx.language), electionKeyboard(stored.council, session.id, draft, ctx.language));
-  });
+  }));
   // The board has scrolled out of sight on a phone: it is sent again below the chat, with its buttons.
-  group.command("papan", async (ctx, next) => {
-    const stored = await councilOf(ctx);
-    if (!stored) return next();
-    const session = await liveSessionOrSay(ctx, stored);
-    if (!session) return;
+  group.command("papan", withLiveSession(async (ctx, stored, session) => {
     await publishBoard(boardDeps(ctx), stored, session.id, session.state, ctx.now, true);
-  });
-  group.command("pimpinan", async (ctx, next) => {
-    const stored = await councilOf(ctx);
-    if (!stored) return next();
-    const session = await liveSessionOrSay(ctx, stored);
-    if (!session) return;
+  }));
+  group.command("pimpinan", withLiveSession(async (ctx, stored, session) => {
     const panel = chairPanel(stored.council, session.state, session.id, ctx.language);
     await ctx.reply(panel.text, panel.markup);
-  });
+  }));
   group.command("suara", async (ctx, next) => {
     const stored = await councilOf(ctx);
     if (!stored) return next();
@@ -259,6 +239,19 @@ function acknowledgement(ctx: BotContext, stored: StoredCouncil, command: Sessio
   if (!command.member) return ctx.say(`Suara Anda: ${choice}`, `Your vote: ${choice}`);
   const name = findMember(stored.council, command.member)?.name;
   return ctx.say(`Suara ${name} dicatat: ${choice}`, `${name}'s vote is recorded: ${choice}`);
+}
+
+/**
+ * A session command in a council's group: passes on in a group without a council (another feature's command), and
+ * says so when no session is scheduled.
+ */
+function withLiveSession<C extends BotContext>(handler: (ctx: C, stored: StoredCouncil, session: StoredSession) => Promise<unknown>) {
+  return async (ctx: C, next: () => Promise<void>): Promise<void> => {
+    const stored = await councilOf(ctx);
+    if (!stored) return next();
+    const session = await liveSessionOrSay(ctx, stored);
+    if (session) await handler(ctx, stored, session);
+  };
 }
 
 async function liveSessionOrSay(ctx: BotContext, stored: StoredCouncil): Promise<StoredSession | undefined> {
